@@ -20,7 +20,8 @@ QString I18n::resolve(const QString &requested)
 {
     if (isSupported(requested))
         return requested;
-    return QLocale::system().language() == QLocale::French ? QStringLiteral("fr") : QStringLiteral("en");
+    return QLocale::system().language() == QLocale::French ? QStringLiteral("fr")
+                                                           : QStringLiteral("en");
 }
 
 bool I18n::setLanguage(const QString &lang)
@@ -37,8 +38,9 @@ bool I18n::setLanguage(const QString &lang)
         m_qt = nullptr;
     }
     m_language = isSupported(lang) ? lang : QStringLiteral("en");
-    QLocale::setDefault(QLocale(m_language == QLatin1String("fr") ? QLocale::French : QLocale::English,
-                                m_language == QLatin1String("fr") ? QLocale::France : QLocale::UnitedStates));
+    QLocale::setDefault(
+        QLocale(m_language == QLatin1String("fr") ? QLocale::French : QLocale::English,
+                m_language == QLatin1String("fr") ? QLocale::France : QLocale::UnitedStates));
     bool ok = true;
     if (m_language != QLatin1String("en") && app) {
         m_app = new QTranslator;

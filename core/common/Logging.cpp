@@ -47,9 +47,9 @@ const char *levelName(QtMsgType type)
 void handler(QtMsgType type, const QMessageLogContext &context, const QString &message)
 {
     const QString clean = Redactor::instance().redact(message);
-    const QByteArray line = QDateTime::currentDateTime().toString(Qt::ISODateWithMs).toUtf8() + ' '
-        + levelName(type) + ' ' + (context.category ? context.category : "default") + ": "
-        + clean.toUtf8() + '\n';
+    const QByteArray line =
+        QDateTime::currentDateTime().toString(Qt::ISODateWithMs).toUtf8() + ' ' + levelName(type) +
+        ' ' + (context.category ? context.category : "default") + ": " + clean.toUtf8() + '\n';
     QMutexLocker lock(&s_mutex);
     if (s_file) {
         s_file->write(line);
@@ -69,8 +69,9 @@ QString Logging::install(const QString &runName)
     const QString dir = Paths::logDirectory();
     QString path;
     if (QDir().mkpath(dir)) {
-        path = dir + QLatin1Char('/') + runName + QLatin1Char('-')
-            + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")) + QLatin1String(".log");
+        path = dir + QLatin1Char('/') + runName + QLatin1Char('-') +
+               QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")) +
+               QLatin1String(".log");
         auto *file = new QFile(path);
         if (file->open(QIODevice::WriteOnly | QIODevice::Append)) {
             file->setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);

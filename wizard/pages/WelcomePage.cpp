@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "pages/WelcomePage.h"
+
+#include "common/I18n.h"
+
+#include <QButtonGroup>
+#include <QComboBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QLabel>
+#include <QRadioButton>
+#include <QVBoxLayout>
+
+namespace pveha {
+
+WelcomePage::WelcomePage(QWidget *parent)
+    : QWizardPage(parent)
+{
+    setObjectName(QStringLiteral("welcomePage"));
+    m_purpose = new QLabel(this);
+    m_purpose->setObjectName(QStringLiteral("purposeLabel"));
+    m_purpose->setWordWrap(true);
+    m_purpose->setTextFormat(Qt::RichText);
+    m_steps = new QLabel(this);
+    m_steps->setWordWrap(true);
+    m_steps->setTextFormat(Qt::RichText);
+
+    m_language = new QComboBox(this);
+    m_language->setObjectName(QStringLiteral("languageCombo"));
+    // Each language is named in itself, so whoever cannot read the current one finds theirs.
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->addItem(QStringLiteral("Français"), QStringLiteral("fr"));
+    m_language->setCurrentIndex(m_language->findData(I18n::instance().language()));
+    m_languageLabel = new QLabel(this);
+    m_languageLabel->setBuddy(m_language);
+    connect(m_language, &QComboBox::currentIndexChanged, this, &WelcomePage::onLanguageChosen);
+
+    m_startLabel = new QLabel(this);
+    m_new = new QRadioButton(this);
+    m_new->setObjectName(QStringLiteral("startNew"));
+    m_open = new QRadioButton(this);
+    m_open->setObjectName(QStringLiteral("startOpen"));
+    m_demo = new QRadioButton(this);
+    m_demo->setObjectName(QStringLiteral("startDemo"));
+    m_startGroup = new QButtonGroup(this);
+    m_startGroup->addButton(m_new, static_cast<int>(Start::NewCluster));
+    m_startGroup->addButton(m_open, static_cast<int>(Start::OpenSpec));
+    m_startGroup->addButton(m_demo, static_cast<int>(Start::Demo));
+    m_new->setChecked(true);
+
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+    form->addRow(m_languageLabel, m_language);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_purpose);
+    layout->addSpacing(8);
+    layout->addWidget(m_steps);
+    layout->addSpacing(12);
+    layout->addLayout(form);
+    layout->addSpacing(12);
+    layout->addWidget(m_startLabel);
+    layout->addWidget(m_new);
+    layout->addWidget(m_open);
+    layout->addWidget(m_demo);
+    layout->addStretch(1);
+    retranslateUi();
+}
+
+WelcomePage::Start WelcomePage::start() const
+{
+    return static_cast<Start>(m_startGroup->checkedId());
+}
+
+void WelcomePage::setStart(Start start)
+{
+    if (auto *button = m_startGroup->button(static_cast<int>(start)))
+        button->setChecked(true);
+}
+
+void WelcomePage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWizardPage::changeEvent(event);
+}
+
+void WelcomePage::onLanguageChosen(int index)
+{
+    const QString lang = m_language->itemData(index).toString();
+    if (lang != I18n::instance().language())
+        I18n::instance().setLanguage(lang);
+}
+
+void WelcomePage::retranslateUi()
+{
+    setTitle(tr("Build a Proxmox VE high-availability cluster"));
+    setSubTitle(tr("From three or more freshly installed OVHcloud dedicated servers, over SSH."));
+    m_purpose->setText(tr("<p>This assistant turns your servers into a <b>Proxmox VE cluster</b> "
+                          "with <b>Ceph</b> storage and "
+                          "<b>high availability</b>: if a server fails, its virtual machines "
+                          "restart on the others, with no "
+                          "data lost.</p>"
+                          "<p>Nothing is changed on the servers before you have reviewed the plan "
+                          "and confirmed each step that "
+                          "erases disks.</p>"));
+    m_steps->setText(
+        tr("<p>You will describe the nodes, the private vRack network, the disks, Ceph, HA and the "
+           "Edge Network Firewall; the assistant then checks the servers, shows every command it "
+           "will run, deploys with live logs, and ends with a health check and a report.</p>"));
+    m_languageLabel->setText(tr("&Language:"));
+    m_language->setToolTip(tr("The language of the assistant, its messages and the report."));
+    m_startLabel->setText(tr("How do you want to start?"));
+    m_new->setText(tr("&New cluster: describe the servers step by step"));
+    m_open->setText(tr("&Open a saved cluster spec (JSON)…"));
+    m_demo->setText(tr("&Demo: three simulated nodes, nothing real is touched"));
+    m_demo->setToolTip(tr("Try the whole flow on simulated servers, without any real machine."));
+}
+
+} // namespace pveha

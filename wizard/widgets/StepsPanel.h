@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+class QListWidget;
+
+namespace pveha {
+
+/// The side panel: every step of the flow, the current one highlighted, the ones before it
+/// ticked, as installer frameworks show them.
+class StepsPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit StepsPanel(QWidget *parent = nullptr);
+    static QString stepTitle(int pageId);
+
+public Q_SLOTS:
+    void setCurrent(int pageId);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void rebuild();
+
+    QListWidget *m_list = nullptr;
+    int m_current = 0;
+};
+
+} // namespace pveha
