@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "common/Paths.h"
 #include "common/Redactor.h"
+#include "common/Paths.h"
 
 #include <QDir>
 #include <QTest>
@@ -28,11 +28,14 @@ private Q_SLOTS:
     {
         qputenv("XDG_STATE_HOME", "/tmp/xdg-state-test");
         QCOMPARE(Paths::stateDirectory(), QStringLiteral("/tmp/xdg-state-test/pve-ha-installer"));
-        QCOMPARE(Paths::logDirectory(), QStringLiteral("/tmp/xdg-state-test/pve-ha-installer/logs"));
+        QCOMPARE(Paths::logDirectory(),
+                 QStringLiteral("/tmp/xdg-state-test/pve-ha-installer/logs"));
         qputenv("XDG_STATE_HOME", "relative/ignored");
-        QCOMPARE(Paths::stateDirectory(), QDir::homePath() + QStringLiteral("/.local/state/pve-ha-installer"));
+        QCOMPARE(Paths::stateDirectory(),
+                 QDir::homePath() + QStringLiteral("/.local/state/pve-ha-installer"));
         qunsetenv("XDG_STATE_HOME");
-        QCOMPARE(Paths::expandHome(QStringLiteral("~/.ssh/id")), QDir::homePath() + QStringLiteral("/.ssh/id"));
+        QCOMPARE(Paths::expandHome(QStringLiteral("~/.ssh/id")),
+                 QDir::homePath() + QStringLiteral("/.ssh/id"));
         QCOMPARE(Paths::expandHome(QStringLiteral("/abs/~")), QStringLiteral("/abs/~"));
     }
 };
