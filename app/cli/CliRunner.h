@@ -2,8 +2,11 @@
 #pragma once
 
 #include "cli/CommandLine.h"
+#include "spec/ClusterSpec.h"
 
 #include <QTextStream>
+
+#include <optional>
 
 namespace pveha {
 
@@ -15,6 +18,10 @@ class CliRunner
 public:
     CliRunner(QTextStream &out, QTextStream &err);
     [[nodiscard]] int run(const CliRequest &request);
+
+    /// The cluster the request names: --spec FILE (validated), else the demo's example.
+    /// Prints what is wrong and returns nothing when the file cannot be used.
+    [[nodiscard]] std::optional<ClusterSpec> loadSpec(const CliRequest &request);
 
 private:
     int notAvailable(const CliRequest &request);
