@@ -14,7 +14,7 @@ namespace pveha {
 /// Every state libssh reports has its own branch; a changed key is never accepted.
 class KnownHosts
 {
-    Q_DECLARE_TR_FUNCTIONS(KnownHosts)
+    Q_DECLARE_TR_FUNCTIONS(pveha::KnownHosts)
 public:
     /// The file to use for `endpoint`: its knownHostsFile with "~" expanded, or
     /// ~/.ssh/known_hosts.

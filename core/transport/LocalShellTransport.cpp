@@ -130,10 +130,12 @@ CommandResult LocalShellTransport::run(const CommandRequest &request, const Outp
     drain(QProcess::StandardError);
     result.status = TransportStatus::Ok;
     if (process.exitStatus() == QProcess::CrashExit) {
-        // QProcess hides the signal number; 128 + 9 would be a guess, so report it as such.
-        result.exitCode = 128 + SIGKILL;
-        result.detail = QStringLiteral("crashed (killed by a signal)");
-        result.message = tr("The command on node %1 was killed by a signal.").arg(m_nodeName);
+        // On Unix QProcess keeps the signal number as the exit code of a crashed process.
+        const int signal = process.exitCode();
+        result.exitCode = 128 + signal;
+        result.detail = QStringLiteral("killed by signal %1").arg(signal);
+        result.message =
+            tr("The command on node %1 was killed by signal %2.").arg(m_nodeName).arg(signal);
     } else {
         result.exitCode = process.exitCode();
     }

@@ -14,7 +14,7 @@ namespace pveha {
 /// stdin, timeout and cancel semantics as SshTransport; it never fails to "connect".
 class LocalShellTransport final : public Transport
 {
-    Q_DECLARE_TR_FUNCTIONS(LocalShellTransport)
+    Q_DECLARE_TR_FUNCTIONS(pveha::LocalShellTransport)
 public:
     explicit LocalShellTransport(
         QString nodeName,

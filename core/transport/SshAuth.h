@@ -16,7 +16,7 @@ namespace pveha {
 /// registered with the Redactor and never logged.
 class SshAuth
 {
-    Q_DECLARE_TR_FUNCTIONS(SshAuth)
+    Q_DECLARE_TR_FUNCTIONS(pveha::SshAuth)
 public:
     static ConnectResult authenticate(ssh_session session, const NodeEndpoint &endpoint,
                                       const SecretPrompt &prompt);

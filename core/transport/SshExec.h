@@ -14,7 +14,7 @@ namespace pveha {
 /// the window allows then EOF, the cancel flag and the timeout checked between polls.
 class SshExec
 {
-    Q_DECLARE_TR_FUNCTIONS(SshExec)
+    Q_DECLARE_TR_FUNCTIONS(pveha::SshExec)
 public:
     /// `endpoint` only names the node in messages. When the result is ConnectionLost the caller
     /// must drop the session.

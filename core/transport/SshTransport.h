@@ -14,7 +14,7 @@ namespace pveha {
 /// ConnectionLost and the next one reconnects. Thread-confined like every Transport.
 class SshTransport final : public Transport
 {
-    Q_DECLARE_TR_FUNCTIONS(SshTransport)
+    Q_DECLARE_TR_FUNCTIONS(pveha::SshTransport)
 public:
     explicit SshTransport(NodeEndpoint endpoint);
     ~SshTransport() override;

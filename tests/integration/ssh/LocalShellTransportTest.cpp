@@ -51,6 +51,8 @@ private Q_SLOTS:
         QTest::newRow("true") << QStringLiteral("true") << 0;
         QTest::newRow("exit 42") << QStringLiteral("exit 42") << 42;
         QTest::newRow("missing tool") << QStringLiteral("no-such-tool-here 2>/dev/null") << 127;
+        QTest::newRow("killed by TERM") << QStringLiteral("kill -TERM $$") << 128 + 15;
+        QTest::newRow("killed by INT") << QStringLiteral("kill -INT $$") << 128 + 2;
     }
     void exitCodes()
     {
