@@ -2,6 +2,7 @@
 #pragma once
 
 #include "spec/SpecProblem.h"
+#include "transport/HostKeyPolicy.h"
 
 #include <QByteArray>
 #include <QList>
@@ -21,7 +22,7 @@ struct ClusterPart
     QString name;
 };
 
-enum class HostKeyPolicy { Strict, AcceptNew, Ask };
+// HostKeyPolicy (strict, accept-new, ask) is the transport's own enum: one meaning everywhere.
 
 struct SshPart
 {

@@ -40,7 +40,7 @@ public:
             if (known.contains(it.key()))
                 continue;
             const QString where = child(path, escapedValue(it.key()));
-            qCWarning(lcSpec, "unknown spec field ignored: %s", qUtf8Printable(where));
+            qCInfo(lcSpec, "unknown spec field ignored: %s", qUtf8Printable(where));
             notices.append({where, SpecReader::tr("This field is not part of the spec format and "
                                                   "is ignored; check its spelling.")});
         }

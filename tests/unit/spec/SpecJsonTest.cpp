@@ -368,6 +368,26 @@ private Q_SLOTS:
                                                                  QChar(0x2026) + QLatin1Char('"'));
     }
 
+    /// A wrong JSON type is reported once, not again by the rule that checks the value.
+    void typeProblemHidesRuleProblem()
+    {
+        const SpecLoadResult r =
+            ClusterSpec::loadJson(spectest::mutated({QStringLiteral("cluster.name=5")}));
+        QCOMPARE(r.problems.size(), 1);
+        QCOMPARE(r.problems[0].path, QStringLiteral("cluster.name"));
+        QVERIFY(r.problems[0].message.startsWith(QStringLiteral("5 is not text")));
+    }
+
+    /// The fixture the command-line tests use for exit code 2.
+    void badFixtureNamesTheField()
+    {
+        const SpecLoadResult r = ClusterSpec::loadFile(fixture("specs/bad-private-address.json"));
+        QCOMPARE(r.status, SpecLoadResult::Status::Invalid);
+        QCOMPARE(r.describe(), QStringLiteral("nodes[1].privateAddress: \"10.0.0\" is not an IPv4 "
+                                              "address (expected four numbers 0–255 such as "
+                                              "10.0.0.2)."));
+    }
+
     void briefExampleMessage()
     {
         const SpecLoadResult r = ClusterSpec::loadJson(
