@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The process side of the simulator: argv[0] dispatch, real stdin with timeouts, and output
+// written only after the tool returned (and the state lock was released).
+#include "NodeSim.h"
+#include "Tools.h"
+
+#include <QFileInfo>
+#include <QTextStream>
+
+#include <cerrno>
+#include <csignal>
+#include <poll.h>
+#include <unistd.h>
+
+namespace pveha::sim {
+namespace {
+
+QByteArray readFd0(int timeoutMs, bool lineOnly)
+{
+    QByteArray data;
+    char buf[4096];
+    for (;;) {
+        if (timeoutMs >= 0) {
+            pollfd p{0, POLLIN, 0};
+            const int r = ::poll(&p, 1, timeoutMs);
+            if (r <= 0)
+                break;
+        }
+        const ssize_t n = lineOnly ? ::read(0, buf, 1) : ::read(0, buf, sizeof buf);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            break;
+        data.append(buf, static_cast<int>(n));
+        if (lineOnly && buf[0] == '\n')
+            break;
+    }
+    return data;
+}
+
+void writeAll(int fd, const QByteArray &data)
+{
+    qsizetype done = 0;
+    while (done < data.size()) {
+        const ssize_t n =
+            ::write(fd, data.constData() + done, static_cast<size_t>(data.size() - done));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            return; // EPIPE: the reader went away (e.g. "| head -1"), like real tools
+        done += n;
+    }
+}
+
+} // namespace
+
+int multiCallMain(int argc, char **argv)
+{
+    ::signal(SIGPIPE, SIG_IGN);
+    QStringList args;
+    for (int i = 1; i < argc; ++i)
+        args << QString::fromLocal8Bit(argv[i]);
+    QString tool = QFileInfo(QString::fromLocal8Bit(argv[0])).fileName();
+    if (!SimCluster::isToolName(tool)) {
+        if (args.value(0) == QLatin1String("--install-shims") && args.size() == 2) {
+            QString error;
+            if (!SimCluster::installShims(
+                    args[1], QFileInfo(QStringLiteral("/proc/self/exe")).symLinkTarget(), &error)) {
+                writeAll(2, QStringLiteral("pve-nodesim: %1\n").arg(error).toUtf8());
+                return 1;
+            }
+            return 0;
+        }
+        if (args.value(0) == QLatin1String("--create") && args.size() == 2) {
+            // A default simulated cluster (contract/cluster.example.json), for manual use and
+            // for sshd-based tests: prints each node's environment.
+            QString error;
+            const QList<SimNode> nodes =
+                SimCluster::create(args[1], SimCluster::defaultNodes(), {}, &error);
+            if (nodes.isEmpty()) {
+                writeAll(2, QStringLiteral("pve-nodesim: %1\n").arg(error).toUtf8());
+                return 1;
+            }
+            for (const SimNode &n : nodes)
+                writeAll(1, QStringLiteral("%1 NODESIM_ROOT=%2 NODESIM_CLUSTER=%3\n")
+                                .arg(n.name, n.root, n.cluster)
+                                .toUtf8());
+            return 0;
+        }
+        if (args.isEmpty() || args[0] == QLatin1String("--help") ||
+            args[0].startsWith(QLatin1Char('-'))) {
+            writeAll(args.value(0) == QLatin1String("--help") ? 1 : 2,
+                     "usage: pve-nodesim TOOL [ARGS...]\n"
+                     "       pve-nodesim --install-shims DIR\n"
+                     "       pve-nodesim --create DIR   (a default 3-node simulated cluster)\n"
+                     "       (or call it through a symlink named after the tool)\n"
+                     "environment: NODESIM_ROOT (node state), NODESIM_CLUSTER (cluster state)\n");
+            return args.value(0) == QLatin1String("--help") ? 0 : 2;
+        }
+        tool = args.takeFirst();
+    }
+    QByteArray out, err;
+    const int rc = dispatch(tool, args, qEnvironmentVariable("NODESIM_ROOT"),
+                            qEnvironmentVariable("NODESIM_CLUSTER"), readFd0, &out, &err);
+    writeAll(1, out);
+    writeAll(2, err);
+    return rc;
+}
+
+} // namespace pveha::sim
