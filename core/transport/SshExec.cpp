@@ -194,7 +194,9 @@ CommandResult SshExec::run(ssh_session session, const NodeEndpoint &endpoint,
     result.out = std::move(state.out);
     result.err = std::move(state.err);
     if (stopped != TransportStatus::Ok) {
-        // Ask the remote side to stop (OpenSSH honours "signal" since 7.9), then close.
+        // Ask the server to TERM the command's process group, then close. OpenSSH refuses the
+        // signal for root logins (their sessions skip post-auth privilege separation): there
+        // the remote command runs on to its end, only its output is dropped.
         ssh_channel_request_send_signal(channel.get(), "TERM");
         ssh_channel_close(channel.get());
         if (stopped == TransportStatus::Cancelled) {

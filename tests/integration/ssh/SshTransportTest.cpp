@@ -15,6 +15,7 @@
 
 #include <chrono>
 #include <thread>
+#include <unistd.h>
 
 using namespace pveha;
 using pveha::test::SshdFixture;
@@ -227,12 +228,20 @@ private Q_SLOTS:
         {
             DelayedCancel canceller(cancel, 400);
             r = m_shared->run(
-                command(QStringLiteral("echo started; sleep 10")),
+                command(QStringLiteral("echo started; sleep 10.25")),
                 [&](OutputStream, const QByteArray &c) { seen += c; }, &cancel);
         }
         QCOMPARE(r.status, TransportStatus::Cancelled);
         QVERIFY2(r.elapsedMs < 3000, QByteArray::number(r.elapsedMs).constData());
         QCOMPARE(seen, QByteArray("started\n"));
+        // The server was asked to TERM the command's process group. OpenSSH honours that only
+        // when the session runs in its unprivileged child: never for root, whose sessions stay
+        // in the privileged monitor ("session signalling requires privilege separation").
+        if (::geteuid() != 0) {
+            QTRY_COMPARE_WITH_TIMEOUT(
+                m_shared->run(command(QStringLiteral("ps -eo args | grep -c '^sleep 10.25'"))).out,
+                QByteArray("0\n"), 5000);
+        }
         const CommandResult next = m_shared->run(command(QStringLiteral("echo next")));
         QVERIFY(next.ok());
         QCOMPARE(next.out, QByteArray("next\n"));

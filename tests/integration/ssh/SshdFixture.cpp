@@ -155,6 +155,10 @@ bool SshdFixture::start(int count, const SshdOptions &options)
     if (const QString reason = unavailableReason(); !reason.isEmpty())
         return fail(reason);
     m_options = options;
+    if (qEnvironmentVariableIsSet("PVEHA_KEEP_SSHD_DIR")) {
+        m_dir.setAutoRemove(false);
+        qInfo("sshd fixture: keeping %s", qPrintable(m_dir.path()));
+    }
     ::prctl(PR_SET_CHILD_SUBREAPER, 1);
     if (!QDir().mkpath(homeDir()) || !addClientKey(clientKey(), QString(), true))
         return false;
