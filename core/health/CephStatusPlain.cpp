@@ -49,7 +49,7 @@ CephStatus parseCephStatusPlain(const QString &text)
         "^(\\d+) daemons?, quorum ([^ ]*)(?: \\([^)]*\\))?(?:, out of quorum: (.*))?$"));
     static const QRegularExpression s_osd(
         QStringLiteral("^(\\d+) osds: (\\d+) up(?: \\([^)]*\\))?, (\\d+) in(?: \\([^)]*\\))?"));
-    static const QRegularExpression s_pools(QStringLiteral("^(\\d+) pools?, (\\d+) pgs?$"));
+    static const QRegularExpression s_pools(QStringLiteral("^(\\d+) pools?, (\\d+) pgs$"));
     static const QRegularExpression s_usage(
         QStringLiteral("^([0-9.]+) ?([KMGTPEk]?i?B) used, ([0-9.]+) ?([KMGTPEk]?i?B) / ([0-9.]+) "
                        "?([KMGTPEk]?i?B) avail"));
