@@ -33,6 +33,8 @@ private:
     void checkOutputs(const NodeHealth &node);
     void checkCeph();
     void checkCephCounts(const CephStatus &ceph);
+    /// The hint for down OSDs, naming each one and its node when `ceph osd tree` was read.
+    [[nodiscard]] QString osdDownHint() const;
     void checkQuorum();
     void checkHa();
     void checkRaid(const NodeHealth &node);

@@ -51,6 +51,28 @@ QString HealthEvaluator::cephCheckHint(const CephHealthCheck &check)
     return QString();
 }
 
+QString HealthEvaluator::osdDownHint() const
+{
+    for (const NodeHealth &node : m_snapshot.nodes) {
+        if (!node.osdTree.understood)
+            continue;
+        QStringList hints;
+        for (const CephOsd &osd : node.osdTree.osds) {
+            if (osd.isUp() || osd.status == QLatin1String("destroyed"))
+                continue;
+            hints.append(osd.host.isEmpty() ? tr("osd.%1 is %2 and belongs to no host.")
+                                                  .arg(QString::number(osd.id), osd.status)
+                                            : tr("On %1, look at systemctl status ceph-osd@%2 and "
+                                                 "at the RAID array under it "
+                                                 "(cat /proc/mdstat).")
+                                                  .arg(osd.host, QString::number(osd.id)));
+        }
+        if (!hints.isEmpty())
+            return hints.join(QLatin1Char(' '));
+    }
+    return cephCheckHint({QStringLiteral("OSD_DOWN"), QString(), QString(), false});
+}
+
 void HealthEvaluator::checkCeph()
 {
     if (m_snapshot.cephNode.isEmpty()) {
@@ -78,7 +100,8 @@ void HealthEvaluator::checkCeph()
             check.severity == QLatin1String("HEALTH_ERR") ? HealthLevel::Error : HealthLevel::Warn;
         add(level, QString(),
             QStringLiteral("ceph.") + (check.id.isEmpty() ? QStringLiteral("summary") : check.id),
-            tr("Ceph reports %1: %2").arg(check.severity, check.message), cephCheckHint(check));
+            tr("Ceph reports %1: %2").arg(check.severity, check.message),
+            check.id == QLatin1String("OSD_DOWN") ? osdDownHint() : cephCheckHint(check));
         reported = true;
     }
     if (!reported && ceph.health == QLatin1String("HEALTH_ERR"))
@@ -132,8 +155,7 @@ void HealthEvaluator::checkCephCounts(const CephStatus &ceph)
     const int down = ceph.osdsTotal - ceph.osdsUp;
     if (down > 0 && !hasCheck(ceph, "OSD_DOWN"))
         add(HealthLevel::Warn, QString(), QStringLiteral("ceph.osds.down"),
-            tr("%1 of the %2 Ceph OSDs are down.").arg(down).arg(ceph.osdsTotal),
-            cephCheckHint({QStringLiteral("OSD_DOWN"), QString(), QString(), false}));
+            tr("%1 of the %2 Ceph OSDs are down.").arg(down).arg(ceph.osdsTotal), osdDownHint());
     const int outOsds = ceph.osdsTotal - ceph.osdsIn;
     if (outOsds > 0)
         add(HealthLevel::Warn, QString(), QStringLiteral("ceph.osds.out"),

@@ -27,6 +27,8 @@ NodeHealth HealthSnapshot::parseNode(const NodeOutputs &outputs)
     }
     if (outputs.pvecmStatus.collected)
         node.pvecm = parsePvecmStatus(outputs.pvecmStatus.text);
+    if (outputs.osdTree.collected)
+        node.osdTree = parseCephOsdTree(outputs.osdTree.text);
     return node;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "health/CephOsdTree.h"
 #include "health/CephStatus.h"
 #include "health/HaStatus.h"
 #include "health/MdStat.h"
@@ -25,7 +26,7 @@ struct CommandOutput
 
 /// Everything the gatherer got from one node, untouched. Health needs `cephJson`, `mdstat`,
 /// `haStatus` and `pvesmStatus` (CLI.md); `cephPlain` is for the raw view (and a fallback when
-/// the JSON cannot be read); `pvecmStatus` is optional and checked when collected.
+/// the JSON cannot be read); `pvecmStatus` and `osdTree` are optional and used when collected.
 struct NodeOutputs
 {
     QString node;
@@ -37,6 +38,7 @@ struct NodeOutputs
     CommandOutput haStatus;    ///< ha-manager status
     CommandOutput pvesmStatus; ///< pvesm status
     CommandOutput pvecmStatus; ///< pvecm status (optional)
+    CommandOutput osdTree;     ///< ceph osd tree (optional: names the down OSDs in the hints)
 };
 
 /// One node's outputs and what the parsers made of them. A part whose command was not collected
@@ -51,6 +53,7 @@ struct NodeHealth
     bool storagesUnderstood = false;
     QString storagesError;
     PvecmStatus pvecm;
+    CephOsdTree osdTree;
 
     [[nodiscard]] const QString &name() const { return raw.node; }
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "health/CephStatus.h"
 #include "HealthTestUtil.h"
+#include "health/CephOsdTree.h"
 
 #include <QTest>
 
@@ -268,6 +269,77 @@ private Q_SLOTS:
         }
         QTEST(s.health, "health");
         QTEST(int(s.checks.size()), "checks");
+    }
+
+    void osdTreeSample()
+    {
+        const CephOsdTree tree =
+            parseCephOsdTree(formatText(QStringLiteral("ceph-osd-tree-pve-3nodes-9osds.txt")));
+        QVERIFY2(tree.understood, qPrintable(tree.error));
+        QCOMPARE(tree.hosts, QStringList({QStringLiteral("pve31"), QStringLiteral("pve32"),
+                                          QStringLiteral("pve33")}));
+        QCOMPARE(tree.osds.size(), 9);
+        QCOMPARE(tree.osds.at(3).id, 3);
+        QCOMPARE(tree.osds.at(3).host, QStringLiteral("pve32"));
+        QCOMPARE(tree.osds.at(4).id, 5);
+        QCOMPARE(tree.osds.at(8).id, 8);
+        QCOMPARE(tree.osds.at(8).host, QStringLiteral("pve33"));
+        QCOMPARE(tree.osds.at(0).deviceClass, QStringLiteral("hdd"));
+        QCOMPARE(tree.osds.at(0).weight, 0.01949);
+        QCOMPARE(tree.osds.at(0).reweight, 1.0);
+        for (const CephOsd &osd : tree.osds)
+            QVERIFY(osd.isUp());
+    }
+
+    void osdTreeRows_data()
+    {
+        QTest::addColumn<QString>("row");
+        QTest::addColumn<bool>("understood");
+        QTest::addColumn<QString>("status");
+        QTest::newRow("down")
+            << QStringLiteral(" 5    hdd  0.01949          osd.5     down         0  1.00000")
+            << true << QStringLiteral("down");
+        QTest::newRow("no-class") << QStringLiteral(" 5  0.01949  osd.5  up  1.00000  1.00000")
+                                  << true << QStringLiteral("up");
+        QTest::newRow("destroyed") << QStringLiteral(" 5  hdd  0  osd.5  destroyed  0  1.00000")
+                                   << true << QStringLiteral("destroyed");
+        QTest::newRow("id-mismatch")
+            << QStringLiteral(" 4  hdd  0.01949  osd.5  up  1.00000  1.00000") << false
+            << QString();
+        QTest::newRow("cut") << QStringLiteral(" 5  hdd  0.01949  osd.5  up  1.000") << false
+                             << QString();
+    }
+    void osdTreeRows()
+    {
+        QFETCH(QString, row);
+        QFETCH(bool, understood);
+        const CephOsdTree tree = parseCephOsdTree(
+            QStringLiteral(
+                "ID  CLASS  WEIGHT   TYPE NAME       STATUS  REWEIGHT  PRI-AFF\n"
+                "-1         0.17537  root default\n-7         0.05846      host pve32\n") +
+            row + QLatin1Char('\n'));
+        QCOMPARE(tree.understood, understood);
+        if (!understood) {
+            QVERIFY(tree.osds.isEmpty());
+            return;
+        }
+        QCOMPARE(tree.osds.size(), 1);
+        QCOMPARE(tree.osds.at(0).id, 5);
+        QCOMPARE(tree.osds.at(0).host, QStringLiteral("pve32"));
+        QTEST(tree.osds.at(0).status, "status");
+    }
+
+    void osdTreeRefused()
+    {
+        QVERIFY(!parseCephOsdTree(QString()).understood);
+        QVERIFY(!parseCephOsdTree(QStringLiteral("Error EACCES: access denied\n")).understood);
+        const QString full = formatText(QStringLiteral("ceph-osd-tree-pve-3nodes-9osds.txt"));
+        for (qsizetype cut = 0; cut < full.size(); ++cut) {
+            const CephOsdTree tree = parseCephOsdTree(full.left(cut));
+            if (cut < 20)
+                QVERIFY(!tree.understood);
+            QVERIFY(tree.osds.size() <= 9);
+        }
     }
 
     void plainRefused_data()

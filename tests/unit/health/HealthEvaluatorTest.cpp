@@ -96,6 +96,11 @@ QList<NodeOutputs> buildScenario(const QString &name)
             s_mdTail);
     } else if (name == QLatin1String("osd-down-luminous")) {
         allCeph(formatText(QStringLiteral("ceph-s-luminous12-healthwarn-osddown.json")));
+    } else if (name == QLatin1String("osd-down-with-tree")) {
+        allCeph(formatText(QStringLiteral("ceph-s-luminous12-healthwarn-osddown.json")));
+        n1.osdTree = collected(
+            formatText(QStringLiteral("ceph-osd-tree-pve-3nodes-9osds.txt"))
+                .replace(QStringLiteral("osd.5       up"), QStringLiteral("osd.5     down")));
     } else if (name == QLatin1String("osd-down-counts")) {
         allCeph(reefWith([](QJsonObject &r) {
             setPath(r, QStringLiteral("osdmap"), QStringLiteral("num_up_osds"), 15);
@@ -256,6 +261,8 @@ private Q_SLOTS:
             "waits to resynchronise its disks (DELAYED)", "wait");
         row("osd-down-luminous", warn, "ceph.OSD_DOWN", "", "HEALTH_WARN: 1 osds down",
             "ceph-osd@N");
+        row("osd-down-with-tree", warn, "ceph.OSD_DOWN", "", "1 osds down",
+            "On pve32, look at systemctl status ceph-osd@5");
         row("osd-down-counts", warn, "ceph.osds.down", "", "1 of the 16 Ceph OSDs are down",
             "ceph osd tree");
         row("osd-out", warn, "ceph.osds.out", "", "2 of the 16 Ceph OSDs are out", "ceph osd in");
