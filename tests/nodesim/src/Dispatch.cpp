@@ -189,8 +189,14 @@ int dispatch(const QString &tool, const QStringList &args, const QString &root,
         *err = ctx.simulatedCommandNotFound().toUtf8() + '\n';
         return 127;
     }
-    if ((info->flags & StdinLine) && reader)
-        ctx.stdinData = reader(1500, true);
+    // Only the forms that really read stdin wait for it (the password of pvecm add, apt's
+    // confirmation under pveceph install); a transport that keeps stdin open costs 1 s there.
+    const bool wantsStdin =
+        (tool == QLatin1String("pvecm") && args.value(0) == QLatin1String("add") &&
+         !args.contains(QStringLiteral("--use_ssh"))) ||
+        (tool == QLatin1String("pveceph") && args.value(0) == QLatin1String("install"));
+    if ((info->flags & StdinLine) && reader && wantsStdin)
+        ctx.stdinData = reader(1000, true);
     int rc = 0;
     if (info->flags & Locked) {
         QLockFile lock(ctx.clusterDir + QStringLiteral("/.lock"));

@@ -87,14 +87,34 @@ int multiCallMain(int argc, char **argv)
                                 .toUtf8());
             return 0;
         }
+        if (args.size() == 3 &&
+            (args[0] == QLatin1String("--advance") || args[0] == QLatin1String("--crash") ||
+             args[0] == QLatin1String("--revive") || args[0] == QLatin1String("--time-scale"))) {
+            // Control knobs for scripts and sshd-based tests (DIR is what --create was given).
+            bool ok = false;
+            if (args[0] == QLatin1String("--advance"))
+                ok = SimCluster::advanceClock(args[1], args[2].toDouble());
+            else if (args[0] == QLatin1String("--crash"))
+                ok = SimCluster::crash(args[1], args[2]);
+            else if (args[0] == QLatin1String("--revive"))
+                ok = SimCluster::revive(args[1], args[2]);
+            else
+                ok = SimCluster::setTimeScale(args[1], args[2].toDouble());
+            if (!ok)
+                writeAll(2, "pve-nodesim: no such simulated cluster or node\n");
+            return ok ? 0 : 1;
+        }
         if (args.isEmpty() || args[0] == QLatin1String("--help") ||
             args[0].startsWith(QLatin1Char('-'))) {
-            writeAll(args.value(0) == QLatin1String("--help") ? 1 : 2,
-                     "usage: pve-nodesim TOOL [ARGS...]\n"
-                     "       pve-nodesim --install-shims DIR\n"
-                     "       pve-nodesim --create DIR   (a default 3-node simulated cluster)\n"
-                     "       (or call it through a symlink named after the tool)\n"
-                     "environment: NODESIM_ROOT (node state), NODESIM_CLUSTER (cluster state)\n");
+            writeAll(
+                args.value(0) == QLatin1String("--help") ? 1 : 2,
+                "usage: pve-nodesim TOOL [ARGS...]\n"
+                "       pve-nodesim --install-shims DIR\n"
+                "       pve-nodesim --create DIR   (a default 3-node simulated cluster)\n"
+                "       pve-nodesim --advance DIR SECONDS | --crash DIR NODE | --revive DIR NODE\n"
+                "       pve-nodesim --time-scale DIR FACTOR\n"
+                "       (or call it through a symlink named after the tool)\n"
+                "environment: NODESIM_ROOT (node state), NODESIM_CLUSTER (cluster state)\n");
             return args.value(0) == QLatin1String("--help") ? 0 : 2;
         }
         tool = args.takeFirst();

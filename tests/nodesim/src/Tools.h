@@ -100,6 +100,26 @@ namespace pveha::sim {
 /// Commits what the HA manager decided by now (recovered services move for good) — used
 /// before a crashed node is revived.
 void materializeHa(ClusterState &c, qint64 nowMs);
+QString mdadmDefaultConf();
+struct HaService
+{
+    QString sid;
+    QString node;
+    QString state;
+};
+struct HaView
+{
+    QString master;
+    QStringList members;
+    QMap<QString, QString> lrm;    // node -> "active" / "idle" / "old timestamp - dead?"
+    QMap<QString, qint64> lrmTime; // node -> last timestamp
+    QList<HaService> services;
+    bool quorate = true;
+};
+/// What the HA manager shows at this moment, computed from the crash timestamps.
+HaView computeHa(const ClusterState &c, const QString &localNode, qint64 nowMs);
+/// Where a guest runs now (it moves when HA recovered it).
+QString guestNode(const ClusterState &c, int vmid, qint64 nowMs);
 /// The cert (DER bytes) and fingerprint of a node's simulated pve-ssl.pem.
 QString fingerprintOfPem(const QByteArray &pem);
 } // namespace pveha::sim
