@@ -2,11 +2,19 @@
 #include "InstallerWizard.h"
 
 #include "PageId.h"
+#include "SpecModel.h"
+#include "pages/CephHaPage.h"
+#include "pages/DisksPage.h"
+#include "pages/FirewallPage.h"
+#include "pages/NetworkPage.h"
+#include "pages/NodesPage.h"
+#include "pages/SummaryPage.h"
 #include "pages/WelcomePage.h"
 #include "widgets/StepsPanel.h"
 
 #include <QEvent>
 #include <QIcon>
+#include <QMessageBox>
 
 namespace pveha {
 
@@ -23,7 +31,19 @@ InstallerWizard::InstallerWizard(QWidget *parent)
     setPixmap(QWizard::LogoPixmap,
               QIcon(QStringLiteral(":/icons/pve-ha-installer.svg")).pixmap(48, 48));
 
-    setPage(WelcomePageId, new WelcomePage(this));
+    m_model = new SpecModel(this);
+    m_model->setSpec(newClusterSpec());
+
+    m_welcome = new WelcomePage(this);
+    m_welcome->setStartHandler(
+        [this](WelcomePage::Start start, const QString &path) { return applyStart(start, path); });
+    setPage(WelcomePageId, m_welcome);
+    setPage(NodesPageId, new NodesPage(m_model, this));
+    setPage(NetworkPageId, new NetworkPage(m_model, this));
+    setPage(DisksPageId, new DisksPage(m_model, this));
+    setPage(CephHaPageId, new CephHaPage(m_model, this));
+    setPage(FirewallPageId, new FirewallPage(m_model, this));
+    setPage(SummaryPageId, new SummaryPage(m_model, this));
 
     m_steps = new StepsPanel(this);
     setSideWidget(m_steps);
@@ -34,10 +54,121 @@ InstallerWizard::InstallerWizard(QWidget *parent)
 
 InstallerWizard::~InstallerWizard() = default;
 
+ClusterSpec InstallerWizard::newClusterSpec()
+{
+    ClusterSpec spec = ClusterSpec::example();
+    spec.nodes = QList<NodeSpec>(3);
+    spec.ha.nodes.clear(); // follows the node names as they are typed (SpecModel::follow)
+    spec.firewall.adminSources.clear();
+    return spec;
+}
+
 void InstallerWizard::startDemo()
 {
+    m_model->setSpec(ClusterSpec::example());
     m_demo = true;
+    markApplied(WelcomePage::Start::Demo, QString());
     retranslateUi();
+}
+
+void InstallerWizard::startNewCluster()
+{
+    m_model->setSpec(newClusterSpec());
+    m_demo = false;
+    markApplied(WelcomePage::Start::NewCluster, QString());
+    retranslateUi();
+}
+
+bool InstallerWizard::openSpecFile(const QString &path, QString *error)
+{
+    const SpecLoadResult result = ClusterSpec::loadFile(path);
+    const bool loaded = result.status == SpecLoadResult::Status::Ok ||
+                        result.status == SpecLoadResult::Status::Invalid;
+    if (loaded) {
+        m_model->setSpec(result.spec, path);
+        m_demo = false;
+        markApplied(WelcomePage::Start::OpenSpec, path);
+        retranslateUi();
+    }
+    if (error)
+        *error = result.ok() ? QString() : result.describe();
+    if (result.ok() && result.notices.isEmpty())
+        return loaded;
+
+    auto *box = new QMessageBox(this);
+    box->setObjectName(QStringLiteral("openSpecMessage"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowTitle(tr("Open a cluster spec"));
+    QStringList lines;
+    for (const SpecProblem &p : result.problems + result.notices)
+        lines << (p.path.isEmpty() ? p.message : tr("%1: %2").arg(p.path, p.message));
+    if (!loaded) {
+        box->setIcon(QMessageBox::Critical);
+        box->setText(tr("%1 could not be opened. The current spec is unchanged.").arg(path));
+        box->setInformativeText(result.describe());
+    } else if (!result.ok()) {
+        box->setIcon(QMessageBox::Warning);
+        box->setText(tr("%1 was opened, but some values must be fixed on the pages before "
+                        "going on (%2):")
+                         .arg(path)
+                         .arg(result.problems.size()));
+        box->setInformativeText(lines.join(QLatin1Char('\n')));
+    } else {
+        box->setIcon(QMessageBox::Information);
+        box->setText(tr("%1 was opened. Some fields are unknown and were ignored; check their "
+                        "spelling:")
+                         .arg(path));
+        box->setInformativeText(lines.join(QLatin1Char('\n')));
+    }
+    box->open();
+    return loaded;
+}
+
+bool InstallerWizard::applyStart(WelcomePage::Start start, const QString &path)
+{
+    if (start == m_appliedStart && (start != WelcomePage::Start::OpenSpec || path == m_appliedPath))
+        return true; // back on Welcome and Next again: keep everything typed
+    if (m_model->isDirty()) {
+        const auto answer = QMessageBox::question(
+            this, tr("Replace the cluster spec"),
+            tr("The current cluster spec has changes that are not saved. Replace it anyway?"),
+            QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Discard)
+            return false;
+    }
+    switch (start) {
+    case WelcomePage::Start::NewCluster:
+        startNewCluster();
+        return true;
+    case WelcomePage::Start::Demo:
+        startDemo();
+        return true;
+    case WelcomePage::Start::OpenSpec:
+        return openSpecFile(path);
+    }
+    return false;
+}
+
+void InstallerWizard::markApplied(WelcomePage::Start start, const QString &path)
+{
+    m_appliedStart = start;
+    m_appliedPath = path;
+    m_welcome->setStart(start);
+    if (start == WelcomePage::Start::OpenSpec)
+        m_welcome->setOpenPath(path);
+}
+
+void InstallerWizard::reject()
+{
+    if (m_model->isDirty() && isVisible()) {
+        const auto answer = QMessageBox::question(
+            this, tr("Quit the installer"),
+            tr("The cluster spec has changes that are not saved. Quit anyway and lose them?"),
+            QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Discard)
+            return;
+    }
+    QWizard::reject();
 }
 
 void InstallerWizard::changeEvent(QEvent *event)

@@ -5,9 +5,15 @@
 
 #include <QButtonGroup>
 #include <QComboBox>
+#include <QDir>
 #include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QVBoxLayout>
 
@@ -47,6 +53,22 @@ WelcomePage::WelcomePage(QWidget *parent)
     m_startGroup->addButton(m_open, static_cast<int>(Start::OpenSpec));
     m_startGroup->addButton(m_demo, static_cast<int>(Start::Demo));
     m_new->setChecked(true);
+    connect(m_startGroup, &QButtonGroup::idToggled, this, [this] {
+        updateOpenRow();
+        Q_EMIT completeChanged();
+    });
+
+    m_openPath = new QLineEdit(this);
+    m_openPath->setObjectName(QStringLiteral("openPath"));
+    m_openPath->setClearButtonEnabled(true);
+    m_openBrowse = new QPushButton(this);
+    m_openBrowse->setObjectName(QStringLiteral("openBrowse"));
+    connect(m_openPath, &QLineEdit::textChanged, this, &WelcomePage::completeChanged);
+    connect(m_openBrowse, &QPushButton::clicked, this, &WelcomePage::browseForSpec);
+    auto *openRow = new QHBoxLayout;
+    openRow->setContentsMargins(24, 0, 0, 0); // under its radio button
+    openRow->addWidget(m_openPath, 1);
+    openRow->addWidget(m_openBrowse);
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
@@ -61,9 +83,52 @@ WelcomePage::WelcomePage(QWidget *parent)
     layout->addWidget(m_startLabel);
     layout->addWidget(m_new);
     layout->addWidget(m_open);
+    layout->addLayout(openRow);
     layout->addWidget(m_demo);
     layout->addStretch(1);
+    updateOpenRow();
     retranslateUi();
+}
+
+QString WelcomePage::openPath() const
+{
+    return m_openPath->text().trimmed();
+}
+
+void WelcomePage::setOpenPath(const QString &path)
+{
+    m_openPath->setText(path);
+}
+
+bool WelcomePage::isComplete() const
+{
+    return start() != Start::OpenSpec || !openPath().isEmpty();
+}
+
+bool WelcomePage::validatePage()
+{
+    return !m_startHandler || m_startHandler(start(), openPath());
+}
+
+void WelcomePage::browseForSpec()
+{
+    QString dir = openPath().isEmpty() ? QDir::homePath() : QFileInfo(openPath()).absolutePath();
+    auto *dialog = new QFileDialog(this, tr("Open a saved cluster spec"), dir,
+                                   tr("Cluster spec (*.json);;All files (*)"));
+    dialog->setObjectName(QStringLiteral("openSpecDialog"));
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &file) {
+        m_openPath->setText(QDir::toNativeSeparators(file));
+        m_open->setChecked(true);
+    });
+    dialog->open();
+}
+
+void WelcomePage::updateOpenRow()
+{
+    const bool open = start() == Start::OpenSpec;
+    m_openPath->setEnabled(open);
 }
 
 WelcomePage::Start WelcomePage::start() const
@@ -114,6 +179,15 @@ void WelcomePage::retranslateUi()
     m_open->setText(tr("&Open a saved cluster spec (JSON)…"));
     m_demo->setText(tr("&Demo: three simulated nodes, nothing real is touched"));
     m_demo->setToolTip(tr("Try the whole flow on simulated servers, without any real machine."));
+    m_open->setToolTip(tr("Continue from a spec saved earlier by this assistant, or written by "
+                          "hand following the documented format."));
+    m_openPath->setPlaceholderText(tr("Path of the spec file, for example "
+                                      "~/cluster-pve-ha.json"));
+    m_openPath->setToolTip(tr("The JSON spec file to open. Next opens it; problems in it are "
+                              "listed and can be fixed on the following pages."));
+    m_openBrowse->setText(tr("C&hoose a file…"));
+    m_openBrowse->setToolTip(tr("Pick the spec file; this also selects \"Open a saved cluster "
+                                "spec\"."));
 }
 
 } // namespace pveha

@@ -3,15 +3,19 @@
 
 #include <QWizardPage>
 
+#include <functional>
+
 class QButtonGroup;
 class QComboBox;
 class QLabel;
+class QLineEdit;
+class QPushButton;
 class QRadioButton;
 
 namespace pveha {
 
 /// First page: what the tool does, the language, and how to start (new cluster, a saved
-/// spec, or the demo on simulated nodes).
+/// spec chosen with a file picker, or the demo on simulated nodes).
 class WelcomePage : public QWizardPage
 {
     Q_OBJECT
@@ -22,6 +26,17 @@ public:
     explicit WelcomePage(QWidget *parent = nullptr);
     Start start() const;
     void setStart(Start start);
+    /// The spec file to open when the start is OpenSpec.
+    QString openPath() const;
+    void setOpenPath(const QString &path);
+
+    /// Called by Next with the chosen start; returns false to stay on the page (the wizard
+    /// loads the spec there: a page never owns the model's life cycle).
+    using StartHandler = std::function<bool(Start start, const QString &path)>;
+    void setStartHandler(StartHandler handler) { m_startHandler = std::move(handler); }
+
+    bool isComplete() const override;
+    bool validatePage() override;
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -29,6 +44,8 @@ protected:
 private:
     void retranslateUi();
     void onLanguageChosen(int index);
+    void browseForSpec();
+    void updateOpenRow();
 
     QLabel *m_purpose = nullptr;
     QLabel *m_steps = nullptr;
@@ -39,6 +56,9 @@ private:
     QRadioButton *m_new = nullptr;
     QRadioButton *m_open = nullptr;
     QRadioButton *m_demo = nullptr;
+    QLineEdit *m_openPath = nullptr;
+    QPushButton *m_openBrowse = nullptr;
+    StartHandler m_startHandler;
 };
 
 } // namespace pveha
