@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "InstallerWizard.h"
+#include "NodeSim.h"
 #include "cli/CliRunner.h"
 #include "cli/CommandLine.h"
 #include "common/ExitCode.h"
@@ -8,6 +9,7 @@
 #include "common/Version.h"
 
 #include <QApplication>
+#include <QFileInfo>
 #include <QIcon>
 #include <QTextStream>
 
@@ -49,6 +51,12 @@ void setApplicationIdentity()
 
 int main(int argc, char *argv[])
 {
+    // The --demo shims are links to this executable named after the tools they play (lsblk,
+    // pvecm, ceph …): called so, with a simulated node's environment, it is the simulator.
+    if (argc > 0 && qEnvironmentVariableIsSet("NODESIM_ROOT") &&
+        pveha::sim::SimCluster::isToolName(QFileInfo(QString::fromLocal8Bit(argv[0])).fileName()))
+        return pveha::sim::multiCallMain(argc, argv);
+
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/CliRunner.h"
 
+#include "cli/ValidateCommand.h"
 #include "common/ExitCode.h"
+#include "demo/DemoEnvironment.h"
+#include "engine/SshSessions.h"
 
 namespace pveha {
 
@@ -9,6 +12,8 @@ CliRunner::CliRunner(QTextStream &out, QTextStream &err)
     : m_out(out)
     , m_err(err)
 {}
+
+CliRunner::~CliRunner() = default;
 
 std::optional<ClusterSpec> CliRunner::loadSpec(const CliRequest &request)
 {
@@ -34,11 +39,31 @@ std::optional<ClusterSpec> CliRunner::loadSpec(const CliRequest &request)
     return std::nullopt;
 }
 
+std::unique_ptr<ClusterSessions> CliRunner::openSessions(const ClusterSpec &spec,
+                                                         const CliRequest &request)
+{
+    if (!request.demo)
+        return std::make_unique<ClusterSessions>(spec.nodeNames(), SshSessions::factory(spec));
+    QString error;
+    m_demo = DemoEnvironment::open(spec, DemoEnvironment::defaultDirectory(spec), false, &error);
+    if (!m_demo) {
+        m_err << error << Qt::endl;
+        return nullptr;
+    }
+    return std::make_unique<ClusterSessions>(spec.nodeNames(), m_demo->transportFactory());
+}
+
 int CliRunner::run(const CliRequest &request)
 {
     const std::optional<ClusterSpec> spec = loadSpec(request);
     if (!spec)
         return toInt(ExitCode::Usage);
+    if (request.command == QLatin1String("validate")) {
+        const auto sessions = openSessions(*spec, request);
+        if (!sessions)
+            return toInt(ExitCode::Failed);
+        return ValidateCommand::run(*spec, *sessions, request, m_out);
+    }
     return notAvailable(request);
 }
 

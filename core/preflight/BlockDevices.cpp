@@ -11,11 +11,6 @@
 namespace pveha {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("pveha::BlockDevices", text);
-}
-
 /// A text field: a string, or null/absent (→ empty). Trailing blanks of old lsblk are cut.
 QString text(const QJsonObject &o, const char *key)
 {
@@ -64,7 +59,7 @@ bool boolean(const QJsonValue &v, bool *out)
 bool parseDevice(const QJsonValue &value, BlockDevice *device, QString *error, int depth)
 {
     if (depth > 16 || !value.isObject()) {
-        *error = tr("a device entry is not an object");
+        *error = BlockDevices::tr("a device entry is not an object");
         return false;
     }
     const QJsonObject o = value.toObject();
@@ -72,17 +67,18 @@ bool parseDevice(const QJsonValue &value, BlockDevice *device, QString *error, i
     device->kname = text(o, "kname");
     device->type = text(o, "type");
     if (device->name.isEmpty() || device->type.isEmpty()) {
-        *error = tr("a device has no name or no type");
+        *error = BlockDevices::tr("a device has no name or no type");
         return false;
     }
     if (!number(o.value(QLatin1String("size")), &device->size)) {
-        *error = tr("the size of %1 is not a number of bytes (was lsblk run with -b?)")
-                     .arg(device->name);
+        *error =
+            BlockDevices::tr("the size of %1 is not a number of bytes (was lsblk run with -b?)")
+                .arg(device->name);
         return false;
     }
     if (o.contains(QLatin1String("rota")) &&
         !boolean(o.value(QLatin1String("rota")), &device->rotational)) {
-        *error = tr("the ROTA value of %1 is not a boolean").arg(device->name);
+        *error = BlockDevices::tr("the ROTA value of %1 is not a boolean").arg(device->name);
         return false;
     }
     device->transport = text(o, "tran");
@@ -102,7 +98,7 @@ bool parseDevice(const QJsonValue &value, BlockDevice *device, QString *error, i
     const QJsonValue children = o.value(QLatin1String("children"));
     if (!children.isUndefined() && !children.isNull()) {
         if (!children.isArray()) {
-            *error = tr("the children of %1 are not a list").arg(device->name);
+            *error = BlockDevices::tr("the children of %1 are not a list").arg(device->name);
             return false;
         }
         for (const QJsonValue &c : children.toArray()) {
@@ -159,13 +155,13 @@ BlockDeviceList BlockDevices::parseLsblkJson(const QByteArray &json)
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        result.error =
-            tr("lsblk printed something that is not JSON (%1)").arg(parseError.errorString());
+        result.error = BlockDevices::tr("lsblk printed something that is not JSON (%1)")
+                           .arg(parseError.errorString());
         return result;
     }
     const QJsonValue devices = doc.object().value(QLatin1String("blockdevices"));
     if (!doc.isObject() || !devices.isArray()) {
-        result.error = tr("lsblk's JSON has no \"blockdevices\" list");
+        result.error = BlockDevices::tr("lsblk's JSON has no \"blockdevices\" list");
         return result;
     }
     for (const QJsonValue &v : devices.toArray()) {
@@ -205,14 +201,14 @@ DiskUse BlockDevices::diskUse(const BlockDevice &disk)
     };
     use.holdsRoot = isRoot(disk) || anyDescendant(disk, isRoot);
     if (use.holdsRoot)
-        use.reasons << tr("it holds the root filesystem");
+        use.reasons << BlockDevices::tr("it holds the root filesystem");
     if (!disk.fstype.isEmpty()) {
         if (disk.fstype == QLatin1String("linux_raid_member"))
-            use.reasons << tr("it carries an md RAID signature (linux_raid_member)");
+            use.reasons << BlockDevices::tr("it carries an md RAID signature (linux_raid_member)");
         else if (disk.fstype == QLatin1String("LVM2_member"))
-            use.reasons << tr("it is an LVM physical volume (LVM2_member)");
+            use.reasons << BlockDevices::tr("it is an LVM physical volume (LVM2_member)");
         else
-            use.reasons << tr("it holds a %1 signature").arg(disk.fstype);
+            use.reasons << BlockDevices::tr("it holds a %1 signature").arg(disk.fstype);
     }
     int partitions = 0;
     for (const BlockDevice &c : disk.children)
@@ -222,12 +218,13 @@ DiskUse BlockDevices::diskUse(const BlockDevice &disk)
         use.reasons << QCoreApplication::translate("pveha::BlockDevices", "it has %n partition(s)",
                                                    nullptr, partitions);
     if (!disk.mountpoints.isEmpty() && !use.holdsRoot)
-        use.reasons << tr("it is mounted on %1").arg(disk.mountpoints.join(QStringLiteral(", ")));
+        use.reasons << BlockDevices::tr("it is mounted on %1")
+                           .arg(disk.mountpoints.join(QStringLiteral(", ")));
     for (const BlockDevice &c : disk.children) {
         if (c.type.startsWith(QLatin1String("raid")))
-            use.reasons << tr("it is a member of the md array %1").arg(c.path());
+            use.reasons << BlockDevices::tr("it is a member of the md array %1").arg(c.path());
         else if (c.type == QLatin1String("lvm"))
-            use.reasons << tr("it is used by the LVM volume %1").arg(c.name);
+            use.reasons << BlockDevices::tr("it is used by the LVM volume %1").arg(c.name);
     }
     use.empty = use.reasons.isEmpty();
     return use;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -56,6 +57,7 @@ struct BlockDeviceList
 
 class BlockDevices
 {
+    Q_DECLARE_TR_FUNCTIONS(pveha::BlockDevices)
 public:
     /// Accepts util-linux ≥ 2.33 (numbers, booleans, null; MOUNTPOINTS arrays) and older
     /// versions that print every value as a string ("1"/"0").

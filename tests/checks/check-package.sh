@@ -20,7 +20,13 @@ fail=0
 check() { if ! grep -qE "$2" <<<"$1"; then echo "FAIL: missing $3"; fail=1; else echo "ok: $3"; fi; }
 check "$info" '^ Depends:.*libqt6widgets6' "Depends on libqt6widgets6"
 check "$info" '^ Depends:.*libssh-4' "Depends on libssh-4"
-check "$info" '^ Depends:.*libqt6charts6' "Depends on libqt6charts6"
+# Every Qt module the binary really loads must be a dependency (Charts comes with the health page).
+binary=$(dpkg-deb --fsys-tarfile "$deb" | tar -xO ./usr/bin/pve-ha-installer > "$out/bin" && echo "$out/bin")
+for lib in $(objdump -p "$binary" | awk '/NEEDED/ {print $2}' | grep -E '^libQt6' | sed -E 's/^libQt6([A-Za-z]+)\.so.*/\1/'); do
+  pkg="libqt6$(echo "$lib" | tr 'A-Z' 'a-z')6"
+  [ "$pkg" = "libqt6core6" ] && pkg="libqt6core6"
+  check "$info" "^ Depends:.*$pkg" "Depends on $pkg (the binary needs libQt6$lib)"
+done
 check "$info" '^ Recommends:.*qt6-translations-l10n' "Recommends qt6-translations-l10n"
 check "$info" '^ Section: admin' "Section admin"
 check "$contents" '\./usr/bin/pve-ha-installer$' "the binary"
