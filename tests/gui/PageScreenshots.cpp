@@ -11,8 +11,37 @@
 #include <QDir>
 #include <QLineEdit>
 #include <QTest>
+#include <QTranslator>
 
 using namespace pveha;
+
+namespace {
+
+/// Pads every string of our own contexts by about 30 % (whole words, so wrapping behaves as
+/// with real text), to see where longer French labels would be cut.
+class LongerTranslator : public QTranslator
+{
+public:
+    bool isEmpty() const override { return false; }
+    QString translate(const char *context, const char *sourceText, const char *, int) const override
+    {
+        if (!QByteArray(context).startsWith("pveha::"))
+            return {};
+        const QString text = QString::fromUtf8(sourceText);
+        if (text.size() < 4)
+            return text;
+        QString pad;
+        const QStringList words{QStringLiteral("plus"), QStringLiteral("long"),
+                                QStringLiteral("encore")};
+        for (int i = 0; pad.size() < text.size() * 3 / 10; ++i)
+            pad += QLatin1Char(' ') + words.at(i % words.size());
+        if (text.endsWith(QLatin1Char(':')))
+            return text.chopped(1) + pad + QStringLiteral("\u00A0:");
+        return text + pad;
+    }
+};
+
+} // namespace
 
 class PageScreenshots : public QObject
 {
@@ -25,6 +54,9 @@ private Q_SLOTS:
         QTest::newRow("en") << QStringLiteral("en") << false;
         QTest::newRow("fr") << QStringLiteral("fr") << false;
         QTest::newRow("en-problems") << QStringLiteral("en") << true;
+        // Our strings made 30 % longer, as French will be, before the translations exist.
+        QTest::newRow("long") << QStringLiteral("long") << false;
+        QTest::newRow("long-problems") << QStringLiteral("long") << true;
     }
 
     void shots()
@@ -35,7 +67,13 @@ private Q_SLOTS:
         QFETCH(QString, lang);
         QFETCH(bool, broken);
         QDir().mkpath(dir);
-        I18n::instance().setLanguage(lang);
+        LongerTranslator longer;
+        if (lang == QLatin1String("long")) {
+            I18n::instance().setLanguage(QStringLiteral("fr"));
+            QCoreApplication::installTranslator(&longer);
+        } else {
+            I18n::instance().setLanguage(lang);
+        }
         InstallerWizard wizard;
         wizard.resize(1280, 800);
         wizard.startDemo();
@@ -77,6 +115,7 @@ private Q_SLOTS:
             if (id < SummaryPageId)
                 wizard.next();
         }
+        QCoreApplication::removeTranslator(&longer);
         I18n::instance().setLanguage(QStringLiteral("en"));
     }
 };

@@ -22,6 +22,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <iterator>
+
 namespace pveha {
 
 NodesPage::NodesPage(SpecModel *model, QWidget *parent)
@@ -95,7 +97,19 @@ NodesPage::NodesPage(SpecModel *model, QWidget *parent)
     bodyLayout()->addWidget(m_nodes);
     bodyLayout()->addWidget(m_sshBox);
     bodyLayout()->addStretch(1);
-    setTabOrder(m_name, m_nodes->table());
+    // The Browse buttons are made before their fields: put the fields first for Tab.
+    QWidget *chain[] = {m_name,
+                        m_nodes->table(),
+                        m_nodes->findChild<QWidget *>(QStringLiteral("addNode")),
+                        m_nodes->findChild<QWidget *>(QStringLiteral("removeNode")),
+                        m_user,
+                        m_key,
+                        m_keyBrowse,
+                        m_known,
+                        m_knownBrowse,
+                        m_policy};
+    for (size_t i = 1; i < std::size(chain); ++i)
+        setTabOrder(chain[i - 1], chain[i]);
     retranslateUi();
 }
 

@@ -5,6 +5,7 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QResizeEvent>
 #include <QStyle>
 
 namespace pveha {
@@ -45,6 +46,30 @@ void InlineMessage::setMessage(StatusLook::Status status, const QString &text)
         pal.setColor(QPalette::WindowText, palette().color(QPalette::WindowText));
     m_text->setPalette(pal);
     setVisible(true);
+    updateGeometry();
+}
+
+QSize InlineMessage::sizeHint() const
+{
+    QSize size = QWidget::sizeHint();
+    if (testAttribute(Qt::WA_Resized) && width() > 0 && layout())
+        size.setHeight(layout()->totalHeightForWidth(width()));
+    return size;
+}
+
+QSize InlineMessage::minimumSizeHint() const
+{
+    QSize size = QWidget::minimumSizeHint();
+    if (testAttribute(Qt::WA_Resized) && width() > 0 && layout())
+        size.setHeight(layout()->totalHeightForWidth(width()));
+    return size;
+}
+
+void InlineMessage::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    if (event->oldSize().width() != event->size().width())
+        updateGeometry();
 }
 
 QString InlineMessage::text() const

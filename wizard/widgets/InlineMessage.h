@@ -28,6 +28,13 @@ public:
     QString text() const;
     StatusLook::Status status() const { return m_status; }
 
+    /// The height the message needs at its current width (see WrapLabel).
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     QLabel *m_icon = nullptr;
     WrapLabel *m_text = nullptr;
