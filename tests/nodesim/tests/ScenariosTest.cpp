@@ -26,10 +26,10 @@ private Q_SLOTS:
                      .toArray()
                      .size(),
                  5);
-        const Run r = h.sh(
-            n2,
-            QStringLiteral("apt-get install -y mdadm >/dev/null && mdadm --create /dev/md0 "
-                           "--level=5 --raid-devices=4 /dev/sda /dev/sdb /dev/sdc /dev/sdd --run"));
+        const Run r =
+            h.sh(n2, QStringLiteral(
+                         "apt-get install -y mdadm >/dev/null && mdadm --create /dev/md0 "
+                         "--level=5 --raid-devices=4 /dev/sda /dev/sdb /dev/sdc /dev/sdd --run"));
         QCOMPARE(r.rc, 1);
         QVERIFY(r.err.contains(
             QStringLiteral("mdadm: cannot open /dev/sdd: No such file or directory")));
