@@ -17,10 +17,8 @@ EdgeFirewallSync::EdgeFirewallSync(OvhClient *client, const ClusterSpec &spec,
     , m_client(client)
     , m_options(options)
     , m_targets(targets(spec))
-{
-    if (options.apply)
-        m_refusal = safetyProblems(spec);
-}
+    , m_unsafe(safetyProblems(spec))
+{}
 
 QList<EdgeNodeTarget> EdgeFirewallSync::targets(const ClusterSpec &spec)
 {
@@ -62,8 +60,8 @@ void EdgeFirewallSync::start()
 {
     m_results.clear();
     if (refused()) {
-        for (const QString &line : m_refusal)
-            qCWarning(lcOvh, "refused: %s", qUtf8Printable(line));
+        for (const QString &line : m_unsafe)
+            qCInfo(lcOvh, "refused: %s", qUtf8Printable(line));
         QTimer::singleShot(0, this, &EdgeFirewallSync::finished);
         return;
     }
@@ -89,19 +87,22 @@ void EdgeFirewallSync::startNode(int index)
     // After a failure: an apply stops (nothing more is changed); a dry run goes on reading
     // unless the API is out of reach or refuses the keys, which would fail the same way.
     if (index > 0) {
-        const EdgeNodeResult &previous = m_results.last();
-        const bool stop = !previous.ok() && (m_options.apply || previous.unreachable ||
-                                             previous.authenticationFailed);
-        if (stop) {
+        // Copies: m_results grows below.
+        const QString previousNode = m_results.last().target.node;
+        const bool failed = !m_results.last().ok();
+        const bool unreachable = m_results.last().unreachable;
+        const bool authFailed = m_results.last().authenticationFailed;
+        if (failed && (m_options.apply || unreachable || authFailed)) {
             for (int i = index; i < m_targets.size(); ++i) {
                 EdgeNodeResult skipped;
                 skipped.target = m_targets.at(i);
+                skipped.attempted = false;
                 skipped.applyRequested = m_options.apply;
-                skipped.unreachable = previous.unreachable;
-                skipped.authenticationFailed = previous.authenticationFailed;
+                skipped.unreachable = unreachable;
+                skipped.authenticationFailed = authFailed;
                 skipped.errors << tr("Not attempted because %1 failed; nothing was changed on "
                                      "this node.")
-                                      .arg(previous.target.node);
+                                      .arg(previousNode);
                 m_results << skipped;
                 Q_EMIT nodeFinished(i);
             }
@@ -158,7 +159,8 @@ QJsonObject EdgeFirewallSync::toJson() const
     for (const EdgeNodeResult &r : m_results)
         nodes.append(r.toJson());
     return QJsonObject{{QStringLiteral("apply"), m_options.apply},
-                       {QStringLiteral("refused"), QJsonArray::fromStringList(m_refusal)},
+                       {QStringLiteral("refused"), refused()},
+                       {QStringLiteral("unsafe"), QJsonArray::fromStringList(m_unsafe)},
                        {QStringLiteral("nodes"), nodes}};
 }
 

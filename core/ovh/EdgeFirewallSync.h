@@ -35,14 +35,16 @@ public:
     /// start() and wait in a local event loop: for the command line, never the GUI thread.
     void run();
 
-    [[nodiscard]] bool refused() const { return !m_refusal.isEmpty(); }
-    [[nodiscard]] const QStringList &refusal() const { return m_refusal; }
+    /// An apply whose rule sets would lock the admin out: nothing is sent at all.
+    [[nodiscard]] bool refused() const { return m_options.apply && !m_unsafe.isEmpty(); }
+    /// Why the wanted rule sets would lock the admin out (also computed for a dry run).
+    [[nodiscard]] const QStringList &unsafe() const { return m_unsafe; }
     [[nodiscard]] const QList<EdgeNodeResult> &results() const { return m_results; }
     [[nodiscard]] bool allOk() const;
     /// No node got any HTTP answer: the API could not be reached at all.
     [[nodiscard]] bool unreachable() const;
     [[nodiscard]] bool authenticationFailed() const;
-    /// {"apply": …, "refused": […], "nodes": [EdgeNodeResult::toJson() …]}
+    /// {"apply": …, "refused": bool, "unsafe": […], "nodes": [EdgeNodeResult::toJson() …]}
     [[nodiscard]] QJsonObject toJson() const;
 
 Q_SIGNALS:
@@ -56,7 +58,7 @@ private:
     OvhClient *m_client;
     EdgeSyncOptions m_options;
     QList<EdgeNodeTarget> m_targets;
-    QStringList m_refusal;
+    QStringList m_unsafe;
     QList<EdgeNodeResult> m_results;
     bool m_running = false;
 };

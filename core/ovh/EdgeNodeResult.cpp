@@ -67,6 +67,8 @@ QString EdgeNodeResult::appliedText() const
 
 QString EdgeNodeResult::notAppliedText() const
 {
+    if (!attempted)
+        return tr("everything (this node was not attempted)");
     if (!diffKnown)
         return tr("everything (the current rules could not be read)");
     QStringList parts;
@@ -96,6 +98,7 @@ QJsonObject EdgeNodeResult::toJson() const
     QJsonObject o{{QStringLiteral("node"), target.node},
                   {QStringLiteral("ip"), target.ip},
                   {QStringLiteral("wanted"), wanted},
+                  {QStringLiteral("attempted"), attempted},
                   {QStringLiteral("currentKnown"), currentKnown},
                   {QStringLiteral("current"),
                    currentKnown ? QJsonValue(currentRules) : QJsonValue(QJsonValue::Null)},

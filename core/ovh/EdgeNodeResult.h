@@ -27,6 +27,7 @@ struct EdgeNodeResult
     Q_DECLARE_TR_FUNCTIONS(pveha::EdgeNodeResult)
 public:
     EdgeNodeTarget target;
+    bool attempted = true;      ///< false: skipped after an earlier node failed
     bool currentKnown = false;  ///< the current state could be read
     bool onFirewall = false;    ///< the address was on the Edge firewall when read
     bool enabledBefore = false; ///< the firewall was enabled when read

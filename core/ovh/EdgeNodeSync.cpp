@@ -54,9 +54,7 @@ void EdgeNodeSync::readFirewall()
 {
     m_client->send("GET", firewallPath(), QJsonValue::Undefined, [this](const OvhResult &r) {
         if (r.isNotFound()) {
-            m_result.onFirewall = false;
-            m_result.currentKnown = true;
-            compareAndApply();
+            checkBlock();
             return;
         }
         if (!r.ok()) {
@@ -66,6 +64,23 @@ void EdgeNodeSync::readFirewall()
         m_result.onFirewall = true;
         m_result.enabledBefore = r.json.toObject().value(QStringLiteral("enabled")).toBool();
         readRules();
+    });
+}
+
+void EdgeNodeSync::checkBlock()
+{
+    // The 404 above means either "not on the firewall yet" or "not your block": the block's
+    // list of firewalled addresses tells them apart (and needs no extra access rule).
+    const QString path = QStringLiteral("/ip/") + OvhPath::segment(m_result.target.block()) +
+                         QStringLiteral("/firewall");
+    m_client->send("GET", path, QJsonValue::Undefined, [this](const OvhResult &r) {
+        if (!r.ok()) {
+            fail(r, tr("Reading the Edge firewall of %1 failed.").arg(m_result.target.ip));
+            return;
+        }
+        m_result.onFirewall = false;
+        m_result.currentKnown = true;
+        compareAndApply();
     });
 }
 

@@ -46,6 +46,7 @@ private:
     using PollCheck = std::function<Poll(const OvhResult &)>;
 
     void readFirewall();
+    void checkBlock();
     void readRules();
     void readNextRule();
     void compareAndApply();

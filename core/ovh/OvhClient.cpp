@@ -243,7 +243,9 @@ void OvhClient::finish(const std::shared_ptr<Call> &call, OvhResult result)
                qUtf8Printable(OvhPath::readable(call->path)), result.httpStatus,
                static_cast<long long>(call->clock.elapsed()));
     } else {
-        qCWarning(lcOvh, "%s", qUtf8Printable(result.message));
+        // The caller decides whether this is an error (a 404 often just means "not there
+        // yet") and reports it with its context.
+        qCInfo(lcOvh, "%s", qUtf8Printable(result.message));
     }
     call->done(result);
 }
