@@ -134,6 +134,13 @@ void OvhErrors::describe(OvhResult &result)
                             "exists or an operation on it is still pending; run the command "
                             "again in a minute.")
                              .arg(callText(result), result.serverMessage);
+    } else if (status == 429 && result.retryAfterSeconds > 0) {
+        result.message =
+            tr("The OVHcloud API refused %1 because of too many requests and asks to wait %2 "
+               "seconds (429, %n attempt(s)); run the command again after that.",
+               nullptr, result.attempts)
+                .arg(callText(result))
+                .arg(result.retryAfterSeconds);
     } else if (status == 429) {
         result.message =
             tr("The OVHcloud API kept refusing %1 because of too many requests (429, %n "

@@ -186,6 +186,20 @@ private Q_SLOTS:
         QCOMPARE(refused, 1);
     }
 
+    void retryAfterBeyondTheBoundIsNotWaitedFor()
+    {
+        m_server->addFault(
+            {"GET", QStringLiteral("ip"), 429, R"({"message":"Slow down"})", -1, 0, 600});
+        QElapsedTimer clock;
+        clock.start();
+        const OvhResult r = m_client->call("GET", QStringLiteral("/ip"));
+        QVERIFY(clock.elapsed() < 2000);
+        QCOMPARE(r.httpStatus, 429);
+        QCOMPARE(r.attempts, 1);
+        QVERIFY2(r.message.contains(QStringLiteral("asks to wait 600 seconds")),
+                 qPrintable(r.message));
+    }
+
     void serverErrorTwiceThenSuccess()
     {
         m_server->addFault({"POST", QStringLiteral("203.0.113.11/32/firewall/203.0.113.11/rule"),
