@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/CliRunner.h"
 
+#include "cli/DeployCommand.h"
 #include "cli/ValidateCommand.h"
 #include "common/ExitCode.h"
 #include "demo/DemoEnvironment.h"
@@ -63,6 +64,25 @@ int CliRunner::run(const CliRequest &request)
         if (!sessions)
             return toInt(ExitCode::Failed);
         return ValidateCommand::run(*spec, *sessions, request, m_out);
+    }
+    if (request.command == QLatin1String("plan") || request.command == QLatin1String("deploy")) {
+        const auto sessions = openSessions(*spec, request);
+        if (!sessions)
+            return toInt(ExitCode::Failed);
+        if (request.command == QLatin1String("plan"))
+            return DeployCommand::plan(*spec, *sessions, request, m_out, m_err);
+        const bool demo = request.demo;
+        return DeployCommand::deploy(
+            *spec, *sessions, request, m_out, m_err, [demo]() -> std::optional<QString> {
+                // The first node's root password, to join the cluster: from the environment (the
+                // simulated nodes of --demo have a known one).
+                for (const char *name : {"PVE_HA_ROOT_PASSWORD", "PVE_HA_SSH_PASSWORD"})
+                    if (qEnvironmentVariableIsSet(name))
+                        return qEnvironmentVariable(name);
+                if (demo)
+                    return DemoEnvironment::rootPassword();
+                return std::nullopt;
+            });
     }
     return notAvailable(request);
 }

@@ -31,6 +31,8 @@ public:
     static void setSimulatorProgram(const QString &path);
 
     [[nodiscard]] ClusterSessions::Factory transportFactory() const;
+    /// The simulated nodes' root password (they are not real: it is no secret).
+    [[nodiscard]] static QString rootPassword() { return QStringLiteral("sim-root-password"); }
     [[nodiscard]] QString directory() const { return m_directory; }
     [[nodiscard]] QString shimDirectory() const { return m_shims.path(); }
 

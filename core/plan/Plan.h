@@ -11,11 +11,26 @@ namespace pveha {
 /// One step of the deployment: a small value (STYLE.md habit 3). The engine runs
 /// check → action → check again: a check that exits 0 means "already done", so a re-run skips
 /// it and an interrupted deployment resumes where it stopped.
+/// A value a step needs that only exists at run time (e.g. the first node's certificate
+/// fingerprint for joining): the engine runs `command` on `node`, takes the first capture of
+/// `pattern` (which also validates it) and defines `variable` in front of the step's scripts.
+struct StepInput
+{
+    QString variable;
+    QString node;
+    QString command;
+    QString pattern;
+};
+
 struct Step
 {
     /// A secret the action needs on its stdin, supplied at run time and never stored.
     enum class Secret { None, RootPassword };
+    /// Command: check/run on the node. MeshGate: the engine runs the MTU mesh over the private
+    /// network from every node (the network phase's exit gate) instead of a script.
+    enum class Kind { Command, MeshGate };
 
+    Kind kind = Kind::Command;
     QString id;    ///< "raid.create"; unique per node
     QString phase; ///< one of Plan::phaseIds()
     QString node;  ///< the node it runs on
@@ -33,6 +48,7 @@ struct Step
     /// After the action the node may drop the connection (network reload): the engine
     /// reconnects before the post-check.
     bool reconnectAfter = false;
+    QList<StepInput> inputs;
 
     [[nodiscard]] QJsonObject toContractJson() const;
 };

@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "engine/Journal.h"
+
+#include "common/Paths.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+namespace pveha {
+namespace {
+
+QString statusName(StepOutcome::Status status)
+{
+    switch (status) {
+    case StepOutcome::Status::Done:
+        return QStringLiteral("done");
+    case StepOutcome::Status::Skipped:
+        return QStringLiteral("skipped");
+    case StepOutcome::Status::Failed:
+        return QStringLiteral("failed");
+    case StepOutcome::Status::NotRun:
+        break;
+    }
+    return QStringLiteral("not-run");
+}
+
+} // namespace
+
+QString Journal::path(const QString &clusterName)
+{
+    return Paths::journalDirectory() + QLatin1Char('/') + clusterName + QStringLiteral(".json");
+}
+
+QString Journal::logPath(const QString &clusterName, const QDateTime &started)
+{
+    return Paths::journalDirectory() + QLatin1Char('/') + clusterName + QLatin1Char('-') +
+           started.toString(QStringLiteral("yyyyMMdd-HHmmss")) + QStringLiteral(".log");
+}
+
+QJsonArray Journal::runs(const QString &clusterName)
+{
+    QFile file(path(clusterName));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("runs")).toArray();
+}
+
+bool Journal::record(const QString &clusterName, const QDateTime &started,
+                     const DeployResult &result, const QString &logFile, QString *error)
+{
+    QJsonArray steps;
+    for (const StepOutcome &s : result.steps)
+        steps.append(
+            QJsonObject{{QStringLiteral("node"), s.node},
+                        {QStringLiteral("phase"), s.phase},
+                        {QStringLiteral("step"), s.step},
+                        {QStringLiteral("status"), statusName(s.status)},
+                        {QStringLiteral("exitCode"), s.exitCode},
+                        {QStringLiteral("seconds"), s.seconds},
+                        {QStringLiteral("started"), s.started.toString(Qt::ISODateWithMs)},
+                        {QStringLiteral("finished"), s.finished.toString(Qt::ISODateWithMs)},
+                        {QStringLiteral("reason"), s.reason},
+                        {QStringLiteral("lastOutput"), QJsonArray::fromStringList(s.lastOutput)}});
+    QJsonArray all = runs(clusterName);
+    all.append(QJsonObject{
+        {QStringLiteral("started"), started.toString(Qt::ISODateWithMs)},
+        {QStringLiteral("finished"), QDateTime::currentDateTime().toString(Qt::ISODateWithMs)},
+        {QStringLiteral("result"), result.ok          ? QStringLiteral("done")
+                                   : result.cancelled ? QStringLiteral("cancelled")
+                                                      : QStringLiteral("failed")},
+        {QStringLiteral("log"), logFile},
+        {QStringLiteral("steps"), steps}});
+    QDir().mkpath(Paths::journalDirectory());
+    QSaveFile file(path(clusterName));
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = file.errorString();
+        return false;
+    }
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    file.write(QJsonDocument(QJsonObject{{QStringLiteral("cluster"), clusterName},
+                                         {QStringLiteral("runs"), all}})
+                   .toJson());
+    const bool ok = file.commit();
+    if (!ok && error)
+        *error = file.errorString();
+    return ok;
+}
+
+} // namespace pveha

@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "engine/DeploymentEngine.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace pveha {
+
+/// The local record of deployments, one JSON file per cluster under the state directory:
+/// every run with every step's times, status, exit code and the run's log file. It serves the
+/// report and tells the admin what happened; resuming never trusts it alone (the steps' checks
+/// decide).
+class Journal
+{
+public:
+    [[nodiscard]] static QString path(const QString &clusterName);
+    [[nodiscard]] static QString logPath(const QString &clusterName, const QDateTime &started);
+    /// Appends one run; files are written 0600. Returns false with `error` when it cannot.
+    static bool record(const QString &clusterName, const QDateTime &started,
+                       const DeployResult &result, const QString &logFile,
+                       QString *error = nullptr);
+    /// Every recorded run, oldest first.
+    [[nodiscard]] static QJsonArray runs(const QString &clusterName);
+};
+
+} // namespace pveha
