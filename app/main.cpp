@@ -92,6 +92,13 @@ int main(int argc, char *argv[])
     pveha::InstallerWizard wizard;
     if (request.demo)
         wizard.startDemo();
+    if (!request.specFile.isEmpty()) {
+        // An invalid spec still opens (its problems are shown on the pages); an unreadable one
+        // is reported and the wizard starts empty.
+        QString error;
+        if (!wizard.openSpecFile(request.specFile, &error))
+            qCWarning(lcApp).noquote() << error;
+    }
     wizard.show();
     return app->exec();
 }

@@ -2,6 +2,7 @@
 #include "cli/CliRunner.h"
 
 #include "cli/DeployCommand.h"
+#include "cli/FirewallCommand.h"
 #include "cli/ValidateCommand.h"
 #include "common/ExitCode.h"
 #include "demo/DemoEnvironment.h"
@@ -65,6 +66,8 @@ int CliRunner::run(const CliRequest &request)
             return toInt(ExitCode::Failed);
         return ValidateCommand::run(*spec, *sessions, request, m_out);
     }
+    if (request.command == QLatin1String("firewall"))
+        return FirewallCommand::run(*spec, request, m_out, m_err);
     if (request.command == QLatin1String("plan") || request.command == QLatin1String("deploy")) {
         const auto sessions = openSessions(*spec, request);
         if (!sessions)
