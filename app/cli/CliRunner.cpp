@@ -3,6 +3,7 @@
 
 #include "cli/DeployCommand.h"
 #include "cli/FirewallCommand.h"
+#include "cli/HealthCommand.h"
 #include "cli/ValidateCommand.h"
 #include "common/ExitCode.h"
 #include "demo/DemoEnvironment.h"
@@ -65,6 +66,12 @@ int CliRunner::run(const CliRequest &request)
         if (!sessions)
             return toInt(ExitCode::Failed);
         return ValidateCommand::run(*spec, *sessions, request, m_out);
+    }
+    if (request.command == QLatin1String("health")) {
+        const auto sessions = openSessions(*spec, request);
+        if (!sessions)
+            return toInt(ExitCode::Failed);
+        return HealthCommand::run(*sessions, request, m_out);
     }
     if (request.command == QLatin1String("firewall"))
         return FirewallCommand::run(*spec, request, m_out, m_err);
