@@ -27,10 +27,10 @@ QString keygenPath()
     return QStandardPaths::findExecutable(QStringLiteral("ssh-keygen"));
 }
 
-quint16 freeLoopbackPort()
+quint16 freeLoopbackPort(const QString &address)
 {
     QTcpServer server;
-    if (!server.listen(QHostAddress::LocalHost, 0))
+    if (!server.listen(QHostAddress(address), 0))
         return 0;
     return server.serverPort();
 }
@@ -92,6 +92,11 @@ QString SshdFixture::user()
 {
     const passwd *pw = ::getpwuid(::geteuid());
     return pw ? QString::fromLocal8Bit(pw->pw_name) : qEnvironmentVariable("USER");
+}
+
+QString SshdFixture::address(int i) const
+{
+    return m_daemons.at(static_cast<size_t>(i)).address;
 }
 
 quint16 SshdFixture::port(int i) const
@@ -164,12 +169,17 @@ bool SshdFixture::start(int count, const SshdOptions &options)
         return false;
     for (int i = 0; i < count; ++i) {
         Daemon daemon;
-        daemon.port = freeLoopbackPort();
+        daemon.address = options.listenAddresses.value(i);
+        if (daemon.address.isEmpty())
+            daemon.address = host();
+        if (!QHostAddress(daemon.address).isLoopback())
+            return fail(QStringLiteral("%1 is not a loopback address").arg(daemon.address));
+        daemon.port = freeLoopbackPort(daemon.address);
         daemon.config = m_dir.filePath(QStringLiteral("sshd_%1.conf").arg(i));
         daemon.hostKey = m_dir.filePath(QStringLiteral("host_%1_ed25519").arg(i));
         m_daemons.push_back(std::move(daemon));
         if (m_daemons.back().port == 0)
-            return fail(QStringLiteral("no free loopback port"));
+            return fail(QStringLiteral("no free port on %1").arg(m_daemons.back().address));
         if (!keygen(m_daemons.back().hostKey, QString()) || !writeConfig(i) || !startDaemon(i))
             return false;
     }
@@ -187,7 +197,7 @@ bool SshdFixture::writeConfig(int i)
 
     QStringList lines = {
         QStringLiteral("Port %1").arg(d.port),
-        QStringLiteral("ListenAddress 127.0.0.1"),
+        QStringLiteral("ListenAddress %1").arg(d.address),
         QStringLiteral("AddressFamily inet"),
         QStringLiteral("HostKey %1").arg(d.hostKey),
         QStringLiteral("PidFile none"),
@@ -211,6 +221,8 @@ bool SshdFixture::writeConfig(int i)
         lines << QStringLiteral("SetEnv ") + quoted.join(QLatin1Char(' '));
     }
     lines += m_options.extraConfig;
+    if (static_cast<size_t>(i) < m_options.extraConfigFor.size())
+        lines += m_options.extraConfigFor.at(static_cast<size_t>(i));
     QFile file(d.config);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
         return fail(QStringLiteral("cannot write %1").arg(d.config));
@@ -287,7 +299,7 @@ NodeEndpoint SshdFixture::endpoint(int i, HostKeyPolicy policy) const
 {
     NodeEndpoint e;
     e.name = QStringLiteral("node%1").arg(i + 1);
-    e.host = host();
+    e.host = address(i);
     e.port = port(i);
     e.user = user();
     e.identityFile = clientKey();
@@ -323,7 +335,7 @@ bool SshdFixture::trustHostKey(int i)
     if (!file.open(QIODevice::Append))
         return fail(QStringLiteral("cannot write %1").arg(knownHostsFile()));
     file.write(
-        QStringLiteral("[%1]:%2 %3\n").arg(host()).arg(port(i)).arg(hostPublicKey(i)).toUtf8());
+        QStringLiteral("[%1]:%2 %3\n").arg(address(i)).arg(port(i)).arg(hostPublicKey(i)).toUtf8());
     return true;
 }
 
@@ -347,7 +359,7 @@ QStringList SshdFixture::sshArguments(int i) const
             QString::number(port(i)),
             QStringLiteral("-l"),
             user(),
-            host()};
+            address(i)};
 }
 
 } // namespace pveha::test

@@ -27,12 +27,19 @@ struct SshdOptions
     bool plainHome = true;
     /// Lines appended verbatim to each sshd_config.
     QStringList extraConfig;
+    /// Per-daemon lines appended after extraConfig, indexed like the daemons (e.g. a
+    /// `ForceCommand` that runs daemon i's sessions inside a network namespace).
+    std::vector<QStringList> extraConfigFor;
+    /// Per-daemon listen address, indexed like the daemons; 127.0.0.1 where empty or absent.
+    /// Any 127.x.y.z is loopback on Linux, so "127.0.0.11", "127.0.0.12" … give each daemon
+    /// its own address (a cluster spec needs distinct public addresses).
+    QStringList listenAddresses;
 };
 
-/// Real OpenSSH daemons on 127.0.0.1 for integration tests and benchmarks: throwaway host
-/// keys, an ed25519 client key, an empty known_hosts, all in one QTemporaryDir. Works as root
-/// (root logs in with the key) and as a normal user (sshd runs as that user, who alone logs in).
-/// Not thread-safe: drive it from the test's thread.
+/// Real OpenSSH daemons on loopback (127.0.0.1 unless SshdOptions::listenAddresses) for integration
+/// tests and benchmarks: throwaway host keys, an ed25519 client key, an empty known_hosts, all in
+/// one QTemporaryDir. Works as root (root logs in with the key) and as a normal user (sshd runs as
+/// that user, who alone logs in). Not thread-safe: drive it from the test's thread.
 class SshdFixture
 {
 public:
@@ -50,6 +57,8 @@ public:
 
     int count() const { return static_cast<int>(m_daemons.size()); }
     static QString host() { return QStringLiteral("127.0.0.1"); }
+    /// The address daemon i listens on (host() unless SshdOptions::listenAddresses says).
+    QString address(int i) const;
     quint16 port(int i) const;
     static QString user();
     QString dir() const { return m_dir.path(); }
@@ -63,7 +72,7 @@ public:
     QString hostPublicKey(int i) const;
     /// Its "SHA256:…" fingerprint, computed by ssh-keygen -l (independent of libssh).
     QString hostKeyFingerprint(int i) const;
-    /// Appends daemon i's key to known_hosts as `[127.0.0.1]:PORT`, as ssh-keyscan would.
+    /// Appends daemon i's key to known_hosts as `[ADDRESS]:PORT`, as ssh-keyscan would.
     bool trustHostKey(int i);
     /// Generates a new ed25519 key pair at `path` (for wrong-key or passphrase tests) and, when
     /// `authorize`, appends it to authorized_keys.
@@ -87,6 +96,7 @@ private:
     struct Daemon
     {
         quint16 port = 0;
+        QString address;
         QString config;
         QString hostKey;
         std::unique_ptr<QProcess> process;
