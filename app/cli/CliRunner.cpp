@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/CliRunner.h"
 
+#include "cli/CrashTestCommand.h"
 #include "cli/DeployCommand.h"
 #include "cli/FirewallCommand.h"
 #include "cli/HealthCommand.h"
@@ -72,6 +73,12 @@ int CliRunner::run(const CliRequest &request)
         if (!sessions)
             return toInt(ExitCode::Failed);
         return HealthCommand::run(*sessions, request, m_out);
+    }
+    if (request.command == QLatin1String("crash-test")) {
+        const auto sessions = openSessions(*spec, request);
+        if (!sessions)
+            return toInt(ExitCode::Failed);
+        return CrashTestCommand::run(*spec, *sessions, request, m_demo.get(), m_out, m_err);
     }
     if (request.command == QLatin1String("firewall"))
         return FirewallCommand::run(*spec, request, m_out, m_err);

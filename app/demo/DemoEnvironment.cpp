@@ -105,6 +105,16 @@ DemoEnvironment::open(const ClusterSpec &spec, const QString &directory, bool re
     return env;
 }
 
+bool DemoEnvironment::setTimeScale(double scale)
+{
+    return sim::SimCluster::setTimeScale(m_directory, scale);
+}
+
+bool DemoEnvironment::revive(const QString &node)
+{
+    return sim::SimCluster::revive(m_directory, node);
+}
+
 ClusterSessions::Factory DemoEnvironment::transportFactory() const
 {
     const QString dir = m_directory;

@@ -31,6 +31,11 @@ public:
     static void setSimulatorProgram(const QString &path);
 
     [[nodiscard]] ClusterSessions::Factory transportFactory() const;
+    /// Simulated seconds per real second (the HA failover takes about two simulated minutes).
+    bool setTimeScale(double scale);
+    /// Brings a crashed simulated node back (a real one reboots by itself after its panic).
+    bool revive(const QString &node);
+
     /// The simulated nodes' root password (they are not real: it is no secret).
     [[nodiscard]] static QString rootPassword() { return QStringLiteral("sim-root-password"); }
     [[nodiscard]] QString directory() const { return m_directory; }
