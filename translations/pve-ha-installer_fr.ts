@@ -2,46 +2,226 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
-    <name>KnownHosts</name>
+    <name>pveha::BlockDevices</name>
     <message>
-        <source>Node %1 (%2 port %3) sent no usable host key.</source>
-        <translation type="unfinished" />
+        <source>a device entry is not an object</source>
+        <translation>une entrée de périphérique n'est pas un objet</translation>
     </message>
     <message>
-        <source>(unreadable)</source>
-        <translation type="unfinished" />
+        <source>a device has no name or no type</source>
+        <translation>un périphérique n'a pas de nom ou pas de type</translation>
     </message>
     <message>
-        <source>The host key of node %1 (%2 port %3) has CHANGED. Someone may be intercepting the connection, or the server was reinstalled.
-Known key:   %4
-Offered key: %5 (%6)
-Nothing was sent to the node. If the change is expected, remove the old key with `ssh-keygen -R "%7" -f %8` and connect again.</source>
-        <translation type="unfinished" />
+        <source>the size of %1 is not a number of bytes (was lsblk run with -b?)</source>
+        <translation>la taille de %1 n'est pas un nombre d'octets (lsblk a-t-il été lancé avec -b ?)</translation>
     </message>
     <message>
-        <source>Node %1 (%2 port %3) offered a %4 host key (%5), but %6 holds a key of another type for it. This tool refuses it, as ssh would. If the node's keys changed on purpose, remove the old entry with `ssh-keygen -R "%7" -f %6`.</source>
-        <translation type="unfinished" />
+        <source>the ROTA value of %1 is not a boolean</source>
+        <translation>la valeur ROTA de %1 n'est pas un booléen</translation>
     </message>
     <message>
-        <source>The host key of node %1 (%2 port %3) was not trusted (%4 %5).</source>
-        <translation type="unfinished" />
+        <source>the children of %1 are not a list</source>
+        <translation>les enfants de %1 ne sont pas une liste</translation>
     </message>
     <message>
-        <source>The host key of node %1 (%2 port %3) is not known: %4 %5.
-The host key policy "%6" accepts only keys already in %7. Check the fingerprint on the node (`ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub`), then add the key with `ssh-keyscan -p %3 %2 &gt;&gt; %7`, or run once with the policy accept-new.</source>
-        <translation type="unfinished" />
+        <source>lsblk printed something that is not JSON (%1)</source>
+        <translation>lsblk a affiché autre chose que du JSON (%1)</translation>
     </message>
     <message>
-        <source>The host key of node %1 (%2 port %3) could not be checked against %4: %5</source>
-        <translation type="unfinished" />
+        <source>lsblk's JSON has no "blockdevices" list</source>
+        <translation>le JSON de lsblk n'a pas de liste « blockdevices »</translation>
     </message>
     <message>
-        <source>The host key of node %1 could not be checked.</source>
-        <translation type="unfinished" />
+        <source>it holds the root filesystem</source>
+        <translation>il porte le système de fichiers racine</translation>
     </message>
     <message>
-        <source>The host key of node %1 (%2) could not be stored in %3: %4</source>
-        <translation type="unfinished" />
+        <source>it carries an md RAID signature (linux_raid_member)</source>
+        <translation>il porte une signature RAID md (linux_raid_member)</translation>
+    </message>
+    <message>
+        <source>it is an LVM physical volume (LVM2_member)</source>
+        <translation>c'est un volume physique LVM (LVM2_member)</translation>
+    </message>
+    <message>
+        <source>it holds a %1 signature</source>
+        <translation>il porte une signature %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>it has %n partition(s)</source>
+        <translation>
+            <numerusform>il a %n partition</numerusform>
+            <numerusform>il a %n partitions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it is mounted on %1</source>
+        <translation>il est monté sur %1</translation>
+    </message>
+    <message>
+        <source>it is a member of the md array %1</source>
+        <translation>il fait partie de la grappe md %1</translation>
+    </message>
+    <message>
+        <source>it is used by the LVM volume %1</source>
+        <translation>il est utilisé par le volume LVM %1</translation>
+    </message>
+</context>
+<context>
+    <name>pveha::CephHaPage</name>
+    <message>
+        <source>The enterprise repository needs a valid Proxmox subscription on every node; without one, installing Ceph fails.</source>
+        <translation>Le dépôt enterprise demande un abonnement Proxmox valide sur chaque nœud ; sans abonnement, l'installation de Ceph échoue.</translation>
+    </message>
+    <message>
+        <source>Ceph and high availability</source>
+        <translation>Ceph et haute disponibilité</translation>
+    </message>
+    <message>
+        <source>Ceph replicates the VM disks across the nodes; HA restarts the protected VMs on another node when one fails.</source>
+        <translation>Ceph réplique les disques des VM sur les nœuds ; la HA redémarre les VM protégées sur un autre nœud quand l'un d'eux tombe en panne.</translation>
+    </message>
+    <message>
+        <source>Ceph storage</source>
+        <translation>Stockage Ceph</translation>
+    </message>
+    <message>
+        <source>&amp;Repository:</source>
+        <translation>&amp;Dépôt :</translation>
+    </message>
+    <message>
+        <source>No-subscription (free)</source>
+        <translation>Sans abonnement (no-subscription, gratuit)</translation>
+    </message>
+    <message>
+        <source>Enterprise (subscription)</source>
+        <translation>Enterprise (avec abonnement)</translation>
+    </message>
+    <message>
+        <source>Where the Ceph packages come from; the example uses the free no-subscription repository.</source>
+        <translation>La provenance des paquets Ceph ; l'exemple utilise le dépôt gratuit no-subscription.</translation>
+    </message>
+    <message>
+        <source>&amp;Public network:</source>
+        <translation>Réseau p&amp;ublic :</translation>
+    </message>
+    <message>
+        <source>The network Ceph clients and monitors use, in CIDR notation. By default the private network (for example 10.0.0.0/24); it must contain every node's private address.</source>
+        <translation>Le réseau qu'utilisent les clients et les moniteurs Ceph, en notation CIDR. Par défaut, le réseau privé (par exemple 10.0.0.0/24) ; il doit contenir l'adresse privée de chaque nœud.</translation>
+    </message>
+    <message>
+        <source>&amp;Cluster network:</source>
+        <translation>Réseau de &amp;cluster :</translation>
+    </message>
+    <message>
+        <source>The network OSDs replicate over, in CIDR notation. By default the private network (for example 10.0.0.0/24).</source>
+        <translation>Le réseau sur lequel les OSD répliquent les données, en notation CIDR. Par défaut, le réseau privé (par exemple 10.0.0.0/24).</translation>
+    </message>
+    <message>
+        <source>P&amp;ool name:</source>
+        <translation>&amp;Nom du pool :</translation>
+    </message>
+    <message>
+        <source>The RBD pool, also added as Proxmox storage of the same name, for example Stockage-HA: a letter, then letters, digits, '-', '_' or '.', ending with a letter or digit.</source>
+        <translation>Le pool RBD, ajouté aussi comme stockage Proxmox du même nom, par exemple Stockage-HA : une lettre, puis des lettres, chiffres, '-', '_' ou '.', finissant par une lettre ou un chiffre.</translation>
+    </message>
+    <message>
+        <source>Copies (&amp;size):</source>
+        <translation>C&amp;opies (size) :</translation>
+    </message>
+    <message>
+        <source>How many copies Ceph keeps of each object, at most one per node; the example keeps 3.</source>
+        <translation>Le nombre de copies que Ceph garde de chaque objet, au plus une par nœud ; l'exemple en garde 3.</translation>
+    </message>
+    <message>
+        <source>&amp;Minimum copies (min_size):</source>
+        <translation>Copies &amp;minimales (min_size) :</translation>
+    </message>
+    <message>
+        <source>Below this many copies available, Ceph stops writes to protect the data; at most the size, the example uses 2.</source>
+        <translation>En dessous de ce nombre de copies disponibles, Ceph bloque les écritures pour protéger les données ; au plus égal à size, l'exemple utilise 2.</translation>
+    </message>
+    <message>
+        <source>&amp;Let Ceph choose the placement groups (autoscale)</source>
+        <translation>&amp;Laisser Ceph choisir les groupes de placement (autoscale)</translation>
+    </message>
+    <message>
+        <source>Recommended: Ceph adjusts the number of placement groups as the pool grows.</source>
+        <translation>Recommandé : Ceph ajuste le nombre de groupes de placement (PG) à mesure que le pool grossit.</translation>
+    </message>
+    <message>
+        <source>&amp;Add the pool as Proxmox storage</source>
+        <translation>&amp;Ajouter le pool comme stockage Proxmox</translation>
+    </message>
+    <message>
+        <source>Makes the pool available for VM disks in Proxmox.</source>
+        <translation>Rend le pool disponible pour les disques des VM dans Proxmox.</translation>
+    </message>
+    <message>
+        <source>High availability</source>
+        <translation>Haute disponibilité</translation>
+    </message>
+    <message>
+        <source>HA &amp;group or rule:</source>
+        <translation>&amp;Groupe ou règle HA :</translation>
+    </message>
+    <message>
+        <source>The name of the HA group, for example Cluster-Prod: a letter followed by letters, digits, '_' or '-'.</source>
+        <translation>Le nom du groupe HA, par exemple Cluster-Prod : une lettre suivie de lettres, chiffres, '_' ou '-'.</translation>
+    </message>
+    <message>
+        <source>On Proxmox VE 8 this creates an HA group; on Proxmox VE 9, which replaced groups with rules, a node-affinity rule of this name.</source>
+        <translation>Sous Proxmox VE 8, cela crée un groupe HA ; sous Proxmox VE 9, qui a remplacé les groupes par des règles, une règle d'affinité de nœuds de ce nom.</translation>
+    </message>
+    <message>
+        <source>HA no&amp;des:</source>
+        <translation>Nœuds &amp;HA :</translation>
+    </message>
+    <message>
+        <source>The nodes the protected VMs may run on; the example uses all three.</source>
+        <translation>Les nœuds sur lesquels les VM protégées peuvent tourner ; l'exemple utilise les trois.</translation>
+    </message>
+    <message>
+        <source>&amp;VMs to protect:</source>
+        <translation>&amp;VM à protéger :</translation>
+    </message>
+    <message>
+        <source>The ids of the VMs (or containers) HA restarts elsewhere, separated by commas, for example 100. Each id is a whole number from 100 up; leave empty to protect none yet.</source>
+        <translation>Les identifiants des VM (ou des conteneurs) que la HA redémarre ailleurs, séparés par des virgules, par exemple 100. Chaque identifiant est un entier à partir de 100 ; laissez vide pour n'en protéger aucune pour l'instant.</translation>
+    </message>
+</context>
+<context>
+    <name>pveha::CephOsdTree</name>
+    <message>
+        <source>The output of ceph osd tree does not start with its column titles.</source>
+        <translation>La sortie de ceph osd tree ne commence pas par ses titres de colonnes.</translation>
+    </message>
+    <message>
+        <source>The line "%1" of ceph osd tree could not be read.</source>
+        <translation>La ligne « %1 » de ceph osd tree n'a pas pu être lue.</translation>
+    </message>
+    <message>
+        <source>The output of ceph osd tree is empty.</source>
+        <translation>La sortie de ceph osd tree est vide.</translation>
+    </message>
+</context>
+<context>
+    <name>pveha::CephStatus</name>
+    <message>
+        <source>The field %1 is missing or has an unexpected type.</source>
+        <translation>Le champ %1 manque ou a un type inattendu.</translation>
+    </message>
+    <message>
+        <source>The output of ceph -s is empty.</source>
+        <translation>La sortie de ceph -s est vide.</translation>
+    </message>
+    <message>
+        <source>The output of ceph -s is not the JSON object Ceph prints.</source>
+        <translation>La sortie de ceph -s n'est pas l'objet JSON qu'affiche Ceph.</translation>
+    </message>
+    <message>
+        <source>The output of ceph -s lacks its health, monitor, OSD or pool lines.</source>
+        <translation>Il manque à la sortie de ceph -s ses lignes de santé, de moniteurs, d'OSD ou de pools.</translation>
     </message>
 </context>
 <context>
@@ -49,6 +229,63 @@ The host key policy "%6" accepts only keys already in %7. Check the fingerprint 
     <message>
         <source>"%1" is not available in this version yet: its engine has not been built.</source>
         <translation>« %1 » n'est pas encore disponible dans cette version : son moteur n'a pas encore été construit.</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>remarque : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the spec has %n problem(s):</source>
+        <translation>
+            <numerusform>%1 : la spécification a %n problème :</numerusform>
+            <numerusform>%1 : la spécification a %n problèmes :</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pveha::ClusterSpec</name>
+    <message>
+        <source>Cannot read the spec file %1: it is a directory (expected a JSON file such as cluster.json).</source>
+        <translation>Impossible de lire le fichier de spécification %1 : c'est un répertoire (attendu : un fichier JSON comme cluster.json).</translation>
+    </message>
+    <message>
+        <source>Cannot read the spec file %1: %2 (check the path and the file's permissions).</source>
+        <translation>Impossible de lire le fichier de spécification %1 : %2 (vérifiez le chemin et les droits du fichier).</translation>
+    </message>
+    <message>
+        <source>The file %1 is too large to be a spec (%2 bytes; a spec is a few kilobytes of JSON).</source>
+        <translation>Le fichier %1 est trop gros pour être une spécification (%2 octets ; une spécification fait quelques kilo-octets de JSON).</translation>
+    </message>
+    <message>
+        <source>The spec is empty (expected a JSON object such as the one in cluster.example.json).</source>
+        <translation>La spécification est vide (attendu : un objet JSON comme celui de cluster.example.json).</translation>
+    </message>
+    <message>
+        <source>The spec is not valid JSON: %1 at line %2, column %3 (look for a missing comma, quote or bracket just before).</source>
+        <translation>La spécification n'est pas du JSON valide : %1 à la ligne %2, colonne %3 (cherchez une virgule, un guillemet ou un crochet manquant juste avant).</translation>
+    </message>
+    <message>
+        <source>The top level of the spec is not a JSON object (expected the whole spec in braces { }, as in cluster.example.json).</source>
+        <translation>Le niveau supérieur de la spécification n'est pas un objet JSON (attendu : toute la spécification entre accolades { }, comme dans cluster.example.json).</translation>
+    </message>
+    <message>
+        <source>Cannot save the spec to %1: %2 (choose another folder or check its permissions).</source>
+        <translation>Impossible d'enregistrer la spécification dans %1 : %2 (choisissez un autre dossier ou vérifiez ses droits).</translation>
+    </message>
+</context>
+<context>
+    <name>pveha::CodeView</name>
+    <message>
+        <source>Copied</source>
+        <translation>Copié</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>Cop&amp;ier</translation>
+    </message>
+    <message>
+        <source>Copy the whole text to the clipboard.</source>
+        <translation>Copier tout le texte dans le presse-papiers.</translation>
     </message>
 </context>
 <context>
@@ -239,6 +476,1084 @@ The host key policy "%6" accepts only keys already in %7. Check the fingerprint 
     </message>
 </context>
 <context>
+    <name>pveha::DemoEnvironment</name>
+    <message>
+        <source>The demo could not create a temporary directory: %1</source>
+        <translation>La démonstration n'a pas pu créer de répertoire temporaire : %1</translation>
+    </message>
+</context>
+<context>
+    <name>pveha::DeployCommand</name>
+    <message>
+        <source>note: the Proxmox VE version of %1 could not be read (%2); the plan assumes PVE 8.</source>
+        <translation>remarque : la version de Proxmox VE de %1 n'a pas pu être lue (%2) ; le plan suppose PVE 8.</translation>
+    </message>
+    <message>
+        <source>pveversion printed nothing usable</source>
+        <translation>pveversion n'a rien affiché d'exploitable</translation>
+    </message>
+    <message>
+        <source>The preflight found problems; nothing was changed:</source>
+        <translation>Les contrôles préalables ont trouvé des problèmes ; rien n'a été modifié :</translation>
+    </message>
+    <message>
+        <source>These steps erase disks and need confirmation with --yes:</source>
+        <translation>Ces étapes effacent des disques et demandent une confirmation avec --yes :</translation>
+    </message>
+    <message>
+        <source>--events: %1 cannot be written: %2</source>
+        <translation>--events : impossible d'écrire dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>warning: the journal could not be written: %1</source>
+        <translation>avertissement : le journal n'a pas pu être écrit : %1</translation>
+    </message>
+    <message>
+        <source>Step %1 failed on %2 (exit %3): %4</source>
+        <translation>L'étape %1 a échoué sur %2 (code de sortie %3) : %4</translation>
+    </message>
+    <message>
+        <source>Last output:</source>
+        <translation>Dernière sortie :</translation>
+    </message>
+    <message>
+        <source>Fix the cause and run deploy again: what is done is skipped.</source>
+        <translation>Corrigez la cause et relancez deploy : ce qui est déjà fait sera sauté.</translation>
+    </message>
+    <message>
+        <source>Deployment complete: %1 steps done, %2 already done.</source>
+        <translation>Déploiement terminé : %1 étapes effectuées, %2 déjà faites.</translation>
+    </message>
+</context>
+<context>
+    <name>pveha::DeploymentEngine</name>
+    <message numerus="yes">
+        <source>The MTU check failed on %n path(s); the nodes will restore their previous network configuration by themselves within %1 s.</source>
+        <translation>
+            <numerusform>Le contrôle du MTU a échoué sur %n chemin ; les nœuds vont rétablir d'eux-mêmes leur configuration réseau précédente d'ici %1 s.</numerusform><numerusform>Le contrôle du MTU a échoué sur %n chemins ; les nœuds vont rétablir d'eux-mêmes leur configuration réseau précédente d'ici %1 s.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 could not be read on %2: %3</source>
+        <translation>Impossible de lire %1 sur %2 : %3</translation>
+    </message>
+    <message>
+        <source>The root password of %1 is needed to join the cluster and none was given (set PVE_HA_ROOT_PASSWORD, or enter it in the assistant).</source>
+        <translation>Le mot de passe root de %1 est nécessaire pour rejoindre le cluster et aucun n'a été fourni (définissez PVE_HA_ROOT_PASSWORD, ou saisissez-le dans l'assistant).</translation>
+    </message>
+    <message>
+        <source>the command failed</source>
+        <translation>la commande a échoué</translation>
+    </message>
+    <message>
+        <source>the action finished but its check still fails: the step did not take effect</source>
+        <translation>l'action s'est terminée mais sa vérification échoue toujours : l'étape n'a pas pris effet</translation>
+    </message>
+</context>
+<context>
+    <name>pveha::DerivedRulesView</name>
+    <message>
+        <source>Node %1</source>
+        <translation>Nœud %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A node and its public address: "node-01 (203.0.113.11)".</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>tous</translation>
+    </message>
+    <message>
+        <source>(from port %1)</source>
+        <translation>(depuis le port %1)</translation>
+    </message>
+    <message>
+        <source>%1 rules needed, but OVHcloud allows %2 per address.</source>
+        <translation>%1 règles nécessaires, mais OVHcloud en autorise %2 par adresse.</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 rules OVHcloud allows per address.</source>
+        <translation>%1 règles utilisées sur les %2 qu'OVHcloud autorise par adresse.</translation>
+    </message>
+    <message>
+        <source>Rules sent for no&amp;de:</source>
+        <translation>Règles envoyées pour le &amp;nœud :</translation>
+    </message>
+    <message>
+        <source>Each node gets its own set: the other nodes are its peers.</source>
+        <translation>Chaque nœud reçoit son propre jeu de règles : les autres nœuds sont ses pairs.</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>C&amp;opier</translation>
+    </message>
+    <message>
+        <source>Copy this node's rules as text, one per line.</source>
+        <translation>Copier les règles de ce nœud sous forme de texte, une par ligne.</translation>
+    </message>
+    <message>
+        <source>Sequence</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocole</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>TCP option</source>
+        <translation>Option TCP</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>Lower sequences are matched first; 19 drops everything else.</source>
+        <translation>Les numéros les plus bas sont évalués en premier ; la règle 19 refuse tout le reste.</translation>
+    </message>
+    <message>
+        <source>"established" matches the replies to connections the node opened.</source>
+        <translation>« established » correspond aux réponses aux connexions que le nœud a ouvertes.</translation>
+    </message>
+</context>
+<context>
+    <name>pveha::DisksPage</name>
+    <message>
+        <source>All hard disks (%1 nodes × %2 disks):</source>
+        <translation>Tous les disques durs (%1 nœuds × %2 disques) :</translation>
+    </message>
+    <message>
+        <source>After RAID %1 (what Ceph gets):</source>
+        <translation>Après RAID %1 (ce que Ceph reçoit) :</translation>
+    </message>
+    <message>
+        <source>Disks</source>
+        <translation>Disques</translation>
+    </message>
+    <message>
+        <source>The same layout on every node: one NVMe keeps Proxmox, one NVMe speeds up Ceph, and the hard disks form one RAID that becomes the node's Ceph OSD.</source>
+        <translation>La même disposition sur chaque nœud : un NVMe garde Proxmox, un NVMe accélère Ceph, et les disques durs forment un RAID qui devient l'OSD Ceph du nœud.</translation>
+    </message>
+    <message>
+        <source>Devices on each node</source>
+        <translation>Périphériques sur chaque nœud</translation>
+    </message>
+    <message>
+        <source>&amp;System disk:</source>
+        <translation>&amp;Disque système :</translation>
+    </message>
+    <message>
+        <source>The disk Proxmox is installed on, for example /dev/nvme0n1. It is never touched; it only guards the other choices.</source>
+        <translation>Le disque sur lequel Proxmox est installé, par exemple /dev/nvme0n1. Il n'est jamais touché ; il sert seulement à contrôler les autres choix.</translation>
+    </message>
+    <message>
+        <source>Ceph &amp;DB/WAL device:</source>
+        <translation>Périphérique DB/&amp;WAL de Ceph :</translation>
+    </message>
+    <message>
+        <source>The fast NVMe that holds BlueStore's database and write-ahead log, for example /dev/nvme1n1. It is erased. It must differ from the system disk.</source>
+        <translation>Le NVMe rapide qui accueille la base de données et le journal d'écriture anticipée (WAL) de BlueStore, par exemple /dev/nvme1n1. Il est effacé. Il doit être différent du disque système.</translation>
+    </message>
+    <message>
+        <source>&amp;RAID disks:</source>
+        <translation>Disques &amp;RAID :</translation>
+    </message>
+    <message>
+        <source>The hard disks of the software RAID, separated by spaces, for example /dev/sda /dev/sdb /dev/sdc /dev/sdd. They are erased. None may be the system disk or the DB/WAL device.</source>
+        <translation>Les disques durs du RAID logiciel, séparés par des espaces, par exemple /dev/sda /dev/sdb /dev/sdc /dev/sdd. Ils sont effacés. Aucun ne doit être le disque système ni le périphérique DB/WAL.</translation>
+    </message>
+    <message>
+        <source>RAID &amp;level:</source>
+        <translation>&amp;Niveau RAID :</translation>
+    </message>
+    <message>
+        <source>The mdadm RAID level; the example and the procedure use RAID 5.</source>
+        <translation>Le niveau RAID de mdadm ; l'exemple et la procédure utilisent le RAID 5.</translation>
+    </message>
+    <message>
+        <source>RAID 1 — every disk a mirror</source>
+        <translation>RAID 1 — chaque disque est un miroir</translation>
+    </message>
+    <message>
+        <source>RAID 5 — one disk of parity (recommended)</source>
+        <translation>RAID 5 — un disque de parité (recommandé)</translation>
+    </message>
+    <message>
+        <source>RAID 6 — two disks of parity</source>
+        <translation>RAID 6 — deux disques de parité</translation>
+    </message>
+    <message>
+        <source>RAID 10 — mirrored pairs, striped</source>
+        <translation>RAID 10 — paires en miroir, agrégées par bandes</translation>
+    </message>
+    <message>
+        <source>Survives one failed disk; needs at least 3 disks and keeps the space of all but one.</source>
+        <translation>Survit à la panne d'un disque ; demande au moins 3 disques et conserve l'espace de tous les disques sauf un.</translation>
+    </message>
+    <message>
+        <source>Survives two failed disks; needs at least 4 disks and keeps the space of all but two.</source>
+        <translation>Survit à la panne de deux disques ; demande au moins 4 disques et conserve l'espace de tous les disques sauf deux.</translation>
+    </message>
+    <message>
+        <source>Survives one failed disk per mirrored pair and writes fastest; needs an even number of at least 4 disks and keeps half the space.</source>
+        <translation>Survit à la panne d'un disque par paire en miroir et écrit le plus vite ; demande un nombre pair de disques, au moins 4, et conserve la moitié de l'espace.</translation>
+    </message>
+    <message>
+        <source>Every disk holds the same data: survives all but one failed disk, and keeps the space of a single disk.</source>
+        <translation>Chaque disque contient les mêmes données : survit à la panne de tous les disques sauf un, et conserve l'espace d'un seul disque.</translation>
+    </message>
+    <message>
+        <source>This level is not supported: choose 1, 5, 6 or 10.</source>
+        <translation>Ce niveau n'est pas pris en charge : choisissez 1, 5, 6 ou 10.</translation>
+    </message>
+    <message>
+        <source>&amp;md device:</source>
+        <translation>Périphérique &amp;md :</translation>
+    </message>
+    <message>
+        <source>The RAID device mdadm creates, for example /dev/md0.</source>
+        <translation>Le périphérique RAID que crée mdadm, par exemple /dev/md0.</translation>
+    </message>
+    <message>
+        <source>LVM &amp;volume group:</source>
+        <translation>&amp;Groupe de volumes LVM :</translation>
+    </message>
+    <message>
+        <source>The volume group made on the RAID, for example ceph-raid: letters, digits, '_', '.', '+' or '-', not starting with '-'.</source>
+        <translation>Le groupe de volumes créé sur le RAID, par exemple ceph-raid : des lettres, chiffres, '_', '.', '+' ou '-', sans '-' au début.</translation>
+    </message>
+    <message>
+        <source>LVM logical v&amp;olume:</source>
+        <translation>&amp;Volume logique LVM :</translation>
+    </message>
+    <message>
+        <source>The logical volume that becomes the Ceph OSD, for example osd; the same characters as the volume group.</source>
+        <translation>Le volume logique qui devient l'OSD Ceph, par exemple osd ; les mêmes caractères que pour le groupe de volumes.</translation>
+    </message>
+    <message>
+        <source>Estimated capacity</source>
+        <translation>Capacité estimée</translation>
+    </message>
+    <message>
+        <source>Si&amp;ze of one hard disk:</source>
+        <translation>Tai&amp;lle d'un disque dur :</translation>
+    </message>
+    <message>
+        <source>Only for this estimate, in TB as disks are sold (the example uses 6 TB). It is not saved in the spec.</source>
+        <translation>Uniquement pour cette estimation, en To comme à la vente des disques (l'exemple utilise 6 To). Cette valeur n'est pas enregistrée dans la spécification.</translation>
+    </message>
+    <message>
+        <source>An estimate: the Validation page measures the real disk sizes on each node.</source>
+        <translation>Une estimation : la page Validation mesure la taille réelle des disques sur chaque nœud.</translation>
+    </message>
+    <message>
+        <source>none: too few disks for RAID %1</source>
+        <translation>aucune : trop peu de disques pour le RAID %1</translation>
+    </message>
+    <message>
+        <source>Usable by the VMs (%1 copies of each object):</source>
+        <translation>Utilisable par les VM (%1 copies de chaque objet) :</translation>
+    </message>
+</context>
+<context>
+    <name>pveha::EdgeFirewallSafety</name>
+    <message>
+        <source>No admin source is listed (firewall.adminSources), so nobody could reach SSH once the final rule drops everything else: add your own public IPv4 address.</source>
+        <translation>Aucune source d'administration n'est indiquée (firewall.adminSources) : personne ne pourrait plus joindre SSH une fois que la règle finale refuse tout le reste. Ajoutez votre propre adresse IPv4 publique.</translation>
+    </message>
+    <message>
+        <source>%1 is not an IPv4 CIDR, so its access cannot be checked.</source>
+        <translation>%1 n'est pas un CIDR IPv4, son accès ne peut donc pas être vérifié.</translation>
+    </message>
+    <message>
+        <source>%1 could not reach %2 (TCP %3): rule %4 drops at least part of its traffic before any rule permits it. Applying this would lock you out.</source>
+        <translation>%1 ne pourrait pas joindre %2 (TCP %3) : la règle %4 refuse au moins une partie de son trafic avant qu'une règle ne l'autorise. Appliquer ces règles vous enfermerait dehors.</translation>
+    </message>
+    <message>
+        <source>SSH</source>
+        <translation>SSH</translation>
+    </message>
+    <message>
+        <source>the Proxmox GUI</source>
+        <translation>l'interface web Proxmox</translation>
+    </message>
+</context>
+<context>
+    <name>pveha::EdgeFirewallSync</name>
+    <message>
+        <source>%1's public address %2 is not an IPv4 address; the Edge firewall needs the node's public IPv4 address in nodes[].publicAddress.</source>
+        <translation>L'adresse publique %2 de %1 n'est pas une adresse IPv4 ; le pare-feu Edge a besoin de l'adresse IPv4 publique du nœud dans nodes[].publicAddress.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Not attempted because %1 failed; nothing was changed on this node.</source>
+        <translation>Non tenté, car %1 a échoué ; rien n'a été modifié sur ce nœud.</translation>
+    </message>
+</context>
+<context>
+    <name>pveha::EdgeNodeResult</name>
+    <message>
+        <source>added %1 to the Edge firewall</source>
+        <translation>adresse %1 ajoutée au pare-feu Edge</translation>
+    </message>
+    <message>
+        <source>deleted rule(s) %1</source>
+        <translation>règle(s) %1 supprimée(s)</translation>
+    </message>
+    <message>
+        <source>created rule(s) %1</source>
+        <translation>règle(s) %1 créée(s)</translation>
+    </message>
+    <message>
+        <source>enabled the firewall</source>
+        <translation>pare-feu activé</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <source>everything (this node was not attempted)</source>
+        <translation>tout (ce nœud n'a pas été tenté)</translation>
+    </message>
+    <message>
+        <source>everything (the current rules could not be read)</source>
+        <translation>tout (les règles actuelles n'ont pas pu être lues)</translation>
+    </message>
+    <message>
+        <source>add %1 to the Edge firewall</source>
+        <translation>ajouter l'adresse %1 au pare-feu Edge</translation>
+    </message>
+    <message>
+        <source>delete rule(s) %1</source>
+        <translation>supprimer la ou les règles %1</translation>
+    </message>
+    <message>
+        <source>create rule(s) %1</source>
+        <translation>créer la ou les règles %1</translation>
+    </message>
+    <message>
+        <source>enable the firewall (it is still disabled)</source>
+        <translation>activer le pare-feu (il est toujours désactivé)</translation>
+    </message>
+    <message>
+        <source>enable the firewall</source>
+        <translation>activer le pare-feu</translation>
+    </message>
+</context>
+<context>
+    <name>pveha::EdgeNodeSync</name>
+    <message>
+        <source>Reading the Edge firewall of %1 failed.</source>
+        <translation>La lecture du pare-feu Edge de %1 a échoué.</translation>
+    </message>
+    <message>
+        <source>Listing the Edge firewall rules of %1 failed.</source>
+        <translation>La liste des règles du pare-feu Edge de %1 n'a pas pu être obtenue.</translation>
+    </message>
+    <message>
+        <source>Reading rule %1 of %2 failed.</source>
+        <translation>La lecture de la règle %1 de %2 a échoué.</translation>
+    </message>
+    <message>
+        <source>adding %1 to the Edge firewall</source>
+        <translation>ajout de %1 au pare-feu Edge</translation>
+    </message>
+    <message>
+        <source>Adding %1 to the Edge firewall failed.</source>
+        <translation>L'ajout de %1 au pare-feu Edge a échoué.</translation>
+    </message>
+    <message>
+        <source>the firewall of %1</source>
+        <translation>le pare-feu de %1</translation>
+    </message>
+    <message>
+        <source>deleting rule %1 (%2)</source>
+        <translation>suppression de la règle %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the removal of rule %1</source>
+        <translation>la suppression de la règle %1</translation>
+    </message>
+    <message>
+        <source>Deleting rule %1 of %2 failed.</source>
+        <translation>La suppression de la règle %1 de %2 a échoué.</translation>
+    </message>
+    <message>
+        <source>creating rule %1 (%2)</source>
+        <translation>création de la règle %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Creating rule %1 on %2 failed.</source>
+        <translation>La création de la règle %1 sur %2 a échoué.</translation>
+    </message>
+    <message>
+        <source>rule %1</source>
+        <translation>la règle %1</translation>
+    </message>
+    <message>
+        <source>enabling the Edge firewall of %1</source>
+        <translation>activation du pare-feu Edge de %1</translation>
+    </message>
+    <message>
+        <source>Enabling the Edge firewall of %1 failed.</source>
+        <translation>L'activation du pare-feu Edge de %1 a échoué.</translation>
+    </message>
+    <message>
+        <source>Waiting for %1 failed.</source>
+        <translation>Une erreur est survenue en attendant %1.</translation>
+    </message>
+    <message>
+        <source>%1 did not become ready within %2 s.</source>
+        <translation>Délai de %2 s dépassé en attendant %1.</translation>
+    </message>
+</context>
+<context>
+    <name>pveha::EdgeRules</name>
+    <message>
+        <source>Proxmox GUI</source>
+        <translation>Interface web Proxmox</translation>
+    </message>
+    <message>
+        <source>Admin SSH</source>
+        <translation>SSH des administrateurs</translation>
+    </message>
+    <message>
+        <source>Node %1</source>
+        <translation>Nœud %1</translation>
+    </message>
+    <message>
+        <source>Replies to the nodes' own connections</source>
+        <translation>Réponses aux connexions des nœuds eux-mêmes</translation>
+    </message>
+    <message>
+        <source>Drop everything else</source>
+        <translation>Refuser tout le reste</translation>
+    </message>
+</context>
+<context>
+    <name>pveha::ExtraRulesEditor</name>
+    <message>
+        <source>The rule's place, from 0 to 18 (19 drops everything else); each sequence is used once. Rules derived from the fields above fill the free sequences.</source>
+        <translation>La place de la règle, de 0 à 18 (la règle 19 refuse tout le reste) ; chaque numéro ne sert qu'une fois. Les règles déduites des champs ci-dessus occupent les numéros libres.</translation>
+    </message>
+    <message>
+        <source>permit or deny.</source>
+        <translation>permit (autoriser) ou deny (refuser).</translation>
+    </message>
+    <message>
+        <source>tcp, udp, icmp, ipv4 (any protocol), gre, esp or ah.</source>
+        <translation>tcp, udp, icmp, ipv4 (tout protocole), gre, esp ou ah.</translation>
+    </message>
+    <message>
+        <source>Who the rule applies to, as an IPv4 CIDR, for example 198.51.100.0/24.</source>
+        <translation>À qui la règle s'applique, sous forme de CIDR IPv4, par exemple 198.51.100.0/24.</translation>
+    </message>
+    <message>
+        <source>The port on the node, for example 443; only for tcp and udp, empty for any.</source>
+        <translation>Le port sur le nœud, par exemple 443 ; seulement pour tcp et udp, vide pour tous les ports.</translation>
+    </message>
+    <message>
+        <source>The sender's port; only for tcp and udp, usually empty.</source>
+        <translation>Le port de l'émetteur ; seulement pour tcp et udp, généralement vide.</translation>
+    </message>
+    <message>
+        <source>A note for people, for example "Monitoring"; never sent to OVHcloud.</source>
+        <translation>Une note pour les humains, par exemple « Supervision » ; jamais envoyée à OVHcloud.</translation>
+    </message>
+    <message>
+        <source>Sequence</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocole</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Destination port</source>
+        <translation>Port de destination</translation>
+    </message>
+    <message>
+        <source>Source port</source>
+        <translation>Port source</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>Add a r&amp;ule</source>
+        <translation>Ajouter une &amp;règle</translation>
+    </message>
+    <message>
+        <source>Adds a rule at the highest free sequence below 19.</source>
+        <translation>Ajoute une règle au numéro libre le plus élevé en dessous de 19.</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve the rule</source>
+        <translation>Retirer &amp;la règle</translation>
+    </message>
+    <message>
+        <source>Removes the selected rule.</source>
+        <translation>Retire la règle sélectionnée.</translation>
+    </message>
+</context>
+<context>
+    <name>pveha::FirewallCommand</name>
+    <message>
+        <source>wanted:</source>
+        <translation>règles voulues :</translation>
+    </message>
+    <message>
+        <source>Would be refused by --apply: %1</source>
+        <translation>Serait refusé par --apply : %1</translation>
+    </message>
+    <message>
+        <source>firewall.provider is "none": there is no Edge firewall to manage, so there is nothing to do.</source>
+        <translation>firewall.provider vaut « none » : il n'y a aucun pare-feu Edge à gérer, donc rien à faire.</translation>
+    </message>
+    <message>
+        <source>Demo: there is no OVHcloud account behind --demo, so the OVHcloud API is not called. These are the rules each node's Edge firewall would get; the current rules cannot be read.</source>
+        <translation>Démonstration : il n'y a pas de compte OVHcloud derrière --demo, l'API OVHcloud n'est donc pas appelée. Voici les règles que recevrait le pare-feu Edge de chaque nœud ; les règles actuelles ne peuvent pas être lues.</translation>
+    </message>
+    <message>
+        <source>Nothing was applied: --apply has no effect with --demo.</source>
+        <translation>Rien n'a été appliqué : --apply n'a pas d'effet avec --demo.</translation>
+    </message>
+    <message>
+        <source>--apply needs the OVHcloud API keys in the environment variables OVH_APPLICATION_KEY, OVH_APPLICATION_SECRET and OVH_CONSUMER_KEY (missing: %1). Nothing was changed.</source>
+        <translation>--apply a besoin des clés d'API OVHcloud dans les variables d'environnement OVH_APPLICATION_KEY, OVH_APPLICATION_SECRET et OVH_CONSUMER_KEY (manquantes : %1). Rien n'a été modifié.</translation>
+    </message>
+    <message>
+        <source>The current rules cannot be read without the OVHcloud API keys (set OVH_APPLICATION_KEY, OVH_APPLICATION_SECRET and OVH_CONSUMER_KEY; missing: %1). These are the rules each node's Edge firewall should get.</source>
+        <translation>Les règles actuelles ne peuvent pas être lues sans les clés d'API OVHcloud (définissez OVH_APPLICATION_KEY, OVH_APPLICATION_SECRET et OVH_CONSUMER_KEY ; manquantes : %1). Voici les règles que devrait recevoir le pare-feu Edge de chaque nœud.</translation>
+    </message>
+    <message>
+        <source>firewall.apiEndpoint: "%1" is not an OVHcloud API endpoint (expected ovh-eu, ovh-ca, ovh-us or a base URL).</source>
+        <translation>firewall.apiEndpoint : « %1 » n'est pas un point d'accès de l'API OVHcloud (attendu : ovh-eu, ovh-ca, ovh-us ou une URL de base).</translation>
+    </message>
+    <message>
+        <source>The Edge firewall rules were not applied because they would lock you out:</source>
+        <translation>Les règles du pare-feu Edge n'ont pas été appliquées, car elles vous enfermeraient dehors :</translation>
+    </message>
+    <message>
+        <source>current: unknown</source>
+        <translation>règles actuelles : inconnues</translation>
+    </message>
+    <message>
+        <source>current: %1 is not on the Edge firewall yet</source>
+        <translation>règles actuelles : %1 n'est pas encore sur le pare-feu Edge</translation>
+    </message>
+    <message>
+        <source>current (firewall enabled):</source>
+        <translation>règles actuelles (pare-feu activé) :</translation>
+    </message>
+    <message>
+        <source>current (firewall disabled):</source>
+        <translation>règles actuelles (pare-feu désactivé) :</translation>
+    </message>
+    <message>
+        <source>difference: %1 to delete, %2 to create, %3 unchanged</source>
+        <translation>différence : %1 à supprimer, %2 à créer, %3 inchangées</translation>
+    </message>
+    <message>
+        <source>+ enable the firewall (last)</source>
+        <translation>+ activer le pare-feu (en dernier)</translation>
+    </message>
+    <message>
+        <source>applied: %1</source>
+        <translation>appliqué : %1</translation>
+    </message>
+    <message>
+        <source>NOT applied: %1</source>
+        <translation>NON appliqué : %1</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>erreur : %1</translation>
+    </message>
+    <message>
+        <source>Summary: %1 rule(s) created, %2 deleted, %3 unchanged; %4 node(s) failed.</source>
+        <translation>Bilan : %1 règle(s) créée(s), %2 supprimée(s), %3 inchangée(s) ; %4 nœud(s) en échec.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed. Run again with --apply to apply the difference.</source>
+        <translation>Simulation : rien n'a été modifié. Relancez avec --apply pour appliquer la différence.</translation>
+    </message>
+</context>
+<context>
+    <name>pveha::FirewallPage</name>
+    <message>
+        <source>The Edge firewall is stateless: without this rule the replies to the nodes' own connections are dropped, so they cannot download packages and the deployment fails. Turn it off only if another rule lets those replies in.</source>
+        <translation>Le pare-feu Edge est sans état : sans cette règle, les réponses aux connexions des nœuds eux-mêmes sont refusées ; ils ne peuvent donc pas télécharger de paquets et le déploiement échoue. Ne la désactivez que si une autre règle laisse entrer ces réponses.</translation>
+    </message>
+    <message>
+        <source>Firewall rules</source>
+        <translation>Règles du pare-feu</translation>
+    </message>
+    <message>
+        <source>OVHcloud's Edge Network Firewall filters the public traffic before it reaches the nodes. Choose who may reach them; the rules are applied on a later page.</source>
+        <translation>L'Edge Network Firewall d'OVHcloud filtre le trafic public avant qu'il n'atteigne les nœuds. Choisissez qui peut les joindre ; les règles sont appliquées sur une page ultérieure.</translation>
+    </message>
+    <message>
+        <source>Who may reach the nodes</source>
+        <translation>Qui peut joindre les nœuds</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>&amp;Fournisseur :</translation>
+    </message>
+    <message>
+        <source>OVHcloud Edge Network Firewall</source>
+        <translation>Edge Network Firewall d'OVHcloud</translation>
+    </message>
+    <message>
+        <source>None (I protect the nodes myself)</source>
+        <translation>Aucun (je protège les nœuds moi-même)</translation>
+    </message>
+    <message>
+        <source>The firewall the assistant configures; the example uses the OVHcloud Edge Network Firewall.</source>
+        <translation>Le pare-feu que configure l'assistant ; l'exemple utilise l'Edge Network Firewall d'OVHcloud.</translation>
+    </message>
+    <message>
+        <source>API &amp;endpoint:</source>
+        <translation>Point d'a&amp;ccès de l'API :</translation>
+    </message>
+    <message>
+        <source>The OVHcloud API that holds your account: ovh-eu (Europe, the example), ovh-ca (Canada), ovh-us (USA), or a base URL such as https://eu.api.ovh.com/1.0.</source>
+        <translation>L'API OVHcloud qui héberge votre compte : ovh-eu (Europe, l'exemple), ovh-ca (Canada), ovh-us (États-Unis), ou une URL de base comme https://eu.api.ovh.com/1.0.</translation>
+    </message>
+    <message>
+        <source>&amp;GUI sources (port 8006):</source>
+        <translation>Sources de l'interface &amp;web (port 8006) :</translation>
+    </message>
+    <message>
+        <source>Who may open the Proxmox web interface, as IPv4 CIDRs separated by commas; the example allows everyone: 0.0.0.0/0. Each entry takes one rule.</source>
+        <translation>Qui peut ouvrir l'interface web de Proxmox, sous forme de CIDR IPv4 séparés par des virgules ; l'exemple autorise tout le monde : 0.0.0.0/0. Chaque entrée occupe une règle.</translation>
+    </message>
+    <message>
+        <source>&amp;Admin sources (SSH):</source>
+        <translation>Sources d'&amp;administration (SSH) :</translation>
+    </message>
+    <message>
+        <source>Who may reach SSH, as IPv4 CIDRs separated by commas, for example 198.51.100.7/32. Include your own address, or the firewall locks you out. Each entry takes one rule.</source>
+        <translation>Qui peut joindre SSH, sous forme de CIDR IPv4 séparés par des virgules, par exemple 198.51.100.7/32. Incluez votre propre adresse, sinon le pare-feu vous enfermera dehors. Chaque entrée occupe une règle.</translation>
+    </message>
+    <message>
+        <source>Allow all IPv4 traffic between the nodes' public addresses (&amp;inter-node)</source>
+        <translation>Autoriser tout le trafic IPv4 entre les adresses publiques des nœuds (&amp;inter-nœuds)</translation>
+    </message>
+    <message>
+        <source>One rule per other node; on in the example.</source>
+        <translation>Une règle par autre nœud ; activé dans l'exemple.</translation>
+    </message>
+    <message>
+        <source>Allow the replies to the nodes' own connections (&amp;TCP established)</source>
+        <translation>Autoriser les réponses aux connexions des nœuds eux-mêmes (TCP &amp;established)</translation>
+    </message>
+    <message>
+        <source>One rule that lets in TCP packets of connections the nodes opened, such as package downloads; on in the example.</source>
+        <translation>Une règle qui laisse entrer les paquets TCP des connexions ouvertes par les nœuds, comme les téléchargements de paquets ; activé dans l'exemple.</translation>
+    </message>
+    <message>
+        <source>Extra rules (optional):</source>
+        <translation>Règles supplémentaires (facultatives) :</translation>
+    </message>
+    <message>
+        <source>Each node's rules, as they will be sent</source>
+        <translation>Les règles de chaque nœud, telles qu'elles seront envoyées</translation>
+    </message>
+    <message>
+        <source>No Edge firewall will be configured: the nodes' public ports stay as open as they are now.</source>
+        <translation>Aucun pare-feu Edge ne sera configuré : les ports publics des nœuds restent aussi ouverts qu'ils le sont actuellement.</translation>
+    </message>
+</context>
+<context>
+    <name>pveha::FirewallValidator</name>
+    <message>
+        <source>%1 is not an OVHcloud API endpoint (expected ovh-eu, ovh-ca, ovh-us, or a base URL such as https://eu.api.ovh.com/1.0).</source>
+        <translation>%1 n'est pas un point d'accès de l'API OVHcloud (attendu : ovh-eu, ovh-ca, ovh-us, ou une URL de base comme https://eu.api.ovh.com/1.0).</translation>
+    </message>
+    <message>
+        <source>No address may reach SSH, so the Edge firewall would lock you out of every node (add your own public IPv4 address, such as 198.51.100.7/32).</source>
+        <translation>Aucune adresse ne peut joindre SSH : le pare-feu Edge vous enfermerait dehors sur tous les nœuds (ajoutez votre propre adresse IPv4 publique, par exemple 198.51.100.7/32).</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice (each entry takes one of the 20 firewall rules).</source>
+        <translation>%1 figure deux fois (chaque entrée occupe l'une des 20 règles du pare-feu).</translation>
+    </message>
+    <message>
+        <source>%1 is not a usable rule sequence (expected a whole number from 0 to 18; 19 holds the final rule that drops everything else).</source>
+        <translation>%1 n'est pas un numéro de règle utilisable (attendu : un entier de 0 à 18 ; la 19 porte la règle finale qui refuse tout le reste).</translation>
+    </message>
+    <message>
+        <source>Sequence %1 is already used by firewall.extraRules[%2] (each rule needs its own sequence).</source>
+        <translation>Le numéro %1 est déjà utilisé par firewall.extraRules[%2] (chaque règle a besoin de son propre numéro).</translation>
+    </message>
+    <message>
+        <source>%1 is not a firewall action (expected permit or deny).</source>
+        <translation>%1 n'est pas une action de pare-feu (attendu : permit ou deny).</translation>
+    </message>
+    <message>
+        <source>%1 is not a protocol the Edge firewall knows (expected ah, esp, gre, icmp, ipv4, tcp or udp).</source>
+        <translation>%1 n'est pas un protocole connu du pare-feu Edge (attendu : ah, esp, gre, icmp, ipv4, tcp ou udp).</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid port (expected a whole number from 0 to 65535).</source>
+        <translation>%1 n'est pas un port valide (attendu : un entier de 0 à 65535).</translation>
+    </message>
+    <message>
+        <source>A port only applies to tcp or udp, but this rule's protocol is %1 (remove the port or change the protocol).</source>
+        <translation>Un port ne s'applique qu'à tcp ou udp, or le protocole de cette règle est %1 (retirez le port ou changez le protocole).</translation>
+    </message>
+    <message>
+        <source>%1 contains a control character such as a newline (expected one line of text).</source>
+        <translation>%1 contient un caractère de contrôle comme un saut de ligne (attendu : une seule ligne de texte).</translation>
+    </message>
+    <message>
+        <source>Node %1 would need %2 Edge firewall rules, but OVHcloud allows %3 per address (sequences 0 to 19): list fewer guiSources, adminSources or extraRules, or use wider CIDRs.</source>
+        <translation>Le nœud %1 aurait besoin de %2 règles de pare-feu Edge, mais OVHcloud en autorise %3 par adresse (numéros 0 à 19) : indiquez moins de guiSources, adminSources ou extraRules, ou des CIDR plus larges.</translation>
+    </message>
+</context>
+<context>
+    <name>pveha::HaStatus</name>
+    <message>
+        <source>The line "%1" of ha-manager status could not be read.</source>
+        <translation>La ligne « %1 » de ha-manager status n'a pas pu être lue.</translation>
+    </message>
+    <message>
+        <source>The output of ha-manager status is empty.</source>
+        <translation>La sortie de ha-manager status est vide.</translation>
+    </message>
+    <message>
+        <source>The output of ha-manager status has no quorum line.</source>
+        <translation>La sortie de ha-manager status n'a pas de ligne quorum.</translation>
+    </message>
+</context>
+<context>
+    <name>pveha::HealthEvaluator</name>
+    <message>
+        <source>No node was examined, so the cluster's health is unknown.</source>
+        <translation>Aucun nœud n'a été examiné : la santé du cluster est donc inconnue.</translation>
+    </message>
+    <message>
+        <source>%1 could not be reached: %2</source>
+        <translation>%1 n'a pas pu être joint : %2</translation>
+    </message>
+    <message>
+        <source>Check that %1 is powered on and that SSH answers on it.</source>
+        <translation>Vérifiez que %1 est allumé et que SSH y répond.</translation>
+    </message>
+    <message>
+        <source>The output of %1 on %2 could not be read: the command was not run.</source>
+        <translation>La sortie de %1 sur %2 n'a pas pu être lue : la commande n'a pas été exécutée.</translation>
+    </message>
+    <message>
+        <source>The output of %1 on %2 could not be read: the command failed with exit code %3 (%4).</source>
+        <translation>La sortie de %1 sur %2 n'a pas pu être lue : la commande a échoué avec le code de sortie %3 (%4).</translation>
+    </message>
+    <message>
+        <source>The output of %1 on %2 could not be read: %3</source>
+        <translation>La sortie de %1 sur %2 n'a pas pu être lue : %3</translation>
+    </message>
+    <message>
+        <source>Run pvecm status and corosync-cfgtool -s on each node to see which corosync links are down.</source>
+        <translation>Lancez pvecm status et corosync-cfgtool -s sur chaque nœud pour voir quels liens corosync sont coupés.</translation>
+    </message>
+    <message>
+        <source>The Proxmox cluster has no quorum: its configuration is read-only and HA cannot recover anything.</source>
+        <translation>Le cluster Proxmox n'a pas le quorum : sa configuration est en lecture seule et la HA ne peut rien rétablir.</translation>
+    </message>
+    <message>
+        <source>%1 has lost the cluster's quorum; if it runs HA resources, its watchdog will restart it.</source>
+        <translation>%1 a perdu le quorum du cluster ; s'il exécute des ressources HA, son watchdog va le redémarrer.</translation>
+    </message>
+    <message>
+        <source>Only %1 of the %2 expected cluster votes are present: a node is missing.</source>
+        <translation>Seuls %1 des %2 votes attendus du cluster sont présents : un nœud manque.</translation>
+    </message>
+    <message>
+        <source>The output of ha-manager status could not be read on any node.</source>
+        <translation>La sortie de ha-manager status n'a pu être lue sur aucun nœud.</translation>
+    </message>
+    <message>
+        <source>Run ha-manager status on a node and check that pve-ha-crm and pve-ha-lrm run: systemctl status pve-ha-crm pve-ha-lrm.</source>
+        <translation>Lancez ha-manager status sur un nœud et vérifiez que pve-ha-crm et pve-ha-lrm tournent : systemctl status pve-ha-crm pve-ha-lrm.</translation>
+    </message>
+    <message>
+        <source>The HA master %1 has not updated its status for a while.</source>
+        <translation>Le maître HA %1 n'a pas mis à jour son état depuis un moment.</translation>
+    </message>
+    <message>
+        <source>Check that %1 is up and that pve-ha-crm runs on it: systemctl status pve-ha-crm.</source>
+        <translation>Vérifiez que %1 est en marche et que pve-ha-crm y tourne : systemctl status pve-ha-crm.</translation>
+    </message>
+    <message>
+        <source>No HA master is elected although HA resources are configured.</source>
+        <translation>Aucun maître HA n'est élu alors que des ressources HA sont configurées.</translation>
+    </message>
+    <message>
+        <source>Check that pve-ha-crm runs on every node: systemctl status pve-ha-crm.</source>
+        <translation>Vérifiez que pve-ha-crm tourne sur chaque nœud : systemctl status pve-ha-crm.</translation>
+    </message>
+    <message>
+        <source>Check that %1 is up and that pve-ha-lrm runs on it: systemctl status pve-ha-lrm.</source>
+        <translation>Vérifiez que %1 est en marche et que pve-ha-lrm y tourne : systemctl status pve-ha-lrm.</translation>
+    </message>
+    <message>
+        <source>The HA resource manager of %1 has not reported for more than 30 seconds: is the node down?</source>
+        <translation>Le gestionnaire local de ressources HA (LRM) de %1 ne s'est pas manifesté depuis plus de 30 secondes : le nœud est-il arrêté ?</translation>
+    </message>
+    <message>
+        <source>HA detected a time drift on %1: its clock is ahead of the others.</source>
+        <translation>La HA a détecté une dérive d'horloge sur %1 : son horloge est en avance sur celles des autres.</translation>
+    </message>
+    <message>
+        <source>Check that chrony (or another NTP client) runs and is synchronised on every node: chronyc tracking.</source>
+        <translation>Vérifiez que chrony (ou un autre client NTP) tourne et est synchronisé sur chaque nœud : chronyc tracking.</translation>
+    </message>
+    <message>
+        <source>The status of the HA resource manager of %1 could not be read.</source>
+        <translation>L'état du gestionnaire local de ressources HA (LRM) de %1 n'a pas pu être lu.</translation>
+    </message>
+    <message>
+        <source>%1 is in HA maintenance mode: its HA resources have moved away.</source>
+        <translation>%1 est en mode maintenance HA : ses ressources HA ont été déplacées ailleurs.</translation>
+    </message>
+    <message>
+        <source>When the maintenance is over, run ha-manager node-maintenance disable %1.</source>
+        <translation>Une fois la maintenance terminée, lancez ha-manager node-maintenance disable %1.</translation>
+    </message>
+    <message>
+        <source>The HA resource manager of %1 lost its lock: the node may be fenced.</source>
+        <translation>Le gestionnaire local de ressources HA (LRM) de %1 a perdu son verrou : le nœud risque d'être isolé (fencing).</translation>
+    </message>
+    <message>
+        <source>The HA resource %1 is in the error state on %2.</source>
+        <translation>La ressource HA %1 est dans l'état d'erreur (error) sur %2.</translation>
+    </message>
+    <message>
+        <source>Find the cause with journalctl -u pve-ha-lrm on %2, then run ha-manager set %1 --state disabled and ha-manager set %1 --state started.</source>
+        <translation>Trouvez la cause avec journalctl -u pve-ha-lrm sur %2, puis lancez ha-manager set %1 --state disabled et ha-manager set %1 --state started.</translation>
+    </message>
+    <message>
+        <source>The HA resource %1 waits for its node %2 to be fenced.</source>
+        <translation>La ressource HA %1 attend que son nœud %2 soit isolé (fencing).</translation>
+    </message>
+    <message>
+        <source>The node is being isolated by its watchdog; the resource restarts on another node once the node's lock expires (about 2 minutes).</source>
+        <translation>Le nœud est en cours d'isolation par son watchdog ; la ressource redémarre sur un autre nœud dès que le verrou du nœud expire (environ 2 minutes).</translation>
+    </message>
+    <message>
+        <source>The HA resource %1 is being recovered from the failed node %2.</source>
+        <translation>La ressource HA %1 est en cours de récupération depuis le nœud défaillant %2.</translation>
+    </message>
+    <message>
+        <source>If it stays in recovery, check that another node allowed for it is online and reaches its storage.</source>
+        <translation>Si elle reste en récupération, vérifiez qu'un autre nœud autorisé pour elle est en ligne et joint son stockage.</translation>
+    </message>
+    <message>
+        <source>The HA resource %1 is frozen on %2 while its node shuts down or restarts.</source>
+        <translation>La ressource HA %1 est gelée sur %2 pendant l'arrêt ou le redémarrage de son nœud.</translation>
+    </message>
+    <message>
+        <source>The storage %1 (%2) is inactive on %3.</source>
+        <translation>Le stockage %1 (%2) est inactif sur %3.</translation>
+    </message>
+    <message>
+        <source>The storage %1 (%2) is in an unknown state on %3.</source>
+        <translation>Le stockage %1 (%2) est dans un état inconnu sur %3.</translation>
+    </message>
+    <message>
+        <source>Run pvesm status on %1 and check the storage's backend (for rbd: ceph -s; for nfs: the server and the network).</source>
+        <translation>Lancez pvesm status sur %1 et vérifiez le backend du stockage (pour rbd : ceph -s ; pour nfs : le serveur et le réseau).</translation>
+    </message>
+    <message>
+        <source>Find the down OSD with ceph osd tree, then on its node look at systemctl status ceph-osd@N (N is the OSD's number) and at the disk under it (cat /proc/mdstat).</source>
+        <translation>Trouvez l'OSD arrêté avec ceph osd tree, puis, sur son nœud, regardez systemctl status ceph-osd@N (N est le numéro de l'OSD) et le disque en dessous (cat /proc/mdstat).</translation>
+    </message>
+    <message>
+        <source>Let Ceph finish its recovery (ceph -s shows the progress); if it does not move, check that every OSD is up with ceph osd tree.</source>
+        <translation>Laissez Ceph terminer sa récupération (ceph -s montre l'avancement) ; si elle n'avance pas, vérifiez avec ceph osd tree que chaque OSD est up.</translation>
+    </message>
+    <message>
+        <source>On the node of the missing monitor, look at systemctl status ceph-mon@NODE (NODE is the node's name).</source>
+        <translation>Sur le nœud du moniteur manquant, regardez systemctl status ceph-mon@NODE (NODE est le nom du nœud).</translation>
+    </message>
+    <message>
+        <source>Create the OSDs: pve-ha-installer deploy --only osd.</source>
+        <translation>Créez les OSD : pve-ha-installer deploy --only osd.</translation>
+    </message>
+    <message>
+        <source>Tag the pool with its use: ceph osd pool application enable POOL rbd.</source>
+        <translation>Indiquez l'usage du pool : ceph osd pool application enable POOL rbd.</translation>
+    </message>
+    <message>
+        <source>Free space (delete unused disks and snapshots) or add capacity before Ceph stops writes.</source>
+        <translation>Libérez de l'espace (supprimez les disques et snapshots inutilisés) ou ajoutez de la capacité avant que Ceph ne bloque les écritures.</translation>
+    </message>
+    <message>
+        <source>Read the crash reports with ceph crash ls, then acknowledge them with ceph crash archive-all.</source>
+        <translation>Lisez les rapports de plantage avec ceph crash ls, puis acquittez-les avec ceph crash archive-all.</translation>
+    </message>
+    <message>
+        <source>osd.%1 is %2 and belongs to no host.</source>
+        <translation>osd.%1 est %2 et n'appartient à aucun hôte.</translation>
+    </message>
+    <message>
+        <source>On %1, look at systemctl status ceph-osd@%2 and at the RAID array under it (cat /proc/mdstat).</source>
+        <translation>Sur %1, regardez systemctl status ceph-osd@%2 et la grappe RAID en dessous (cat /proc/mdstat).</translation>
+    </message>
+    <message>
+        <source>The state of Ceph could not be read on any node.</source>
+        <translation>L'état de Ceph n'a pu être lu sur aucun nœud.</translation>
+    </message>
+    <message>
+        <source>The state of Ceph could not be read on any node: %1</source>
+        <translation>L'état de Ceph n'a pu être lu sur aucun nœud : %1</translation>
+    </message>
+    <message>
+        <source>Run ceph -s on a node: if it hangs, the monitors have lost their quorum; check systemctl status ceph-mon@NODE on each node.</source>
+        <translation>Lancez ceph -s sur un nœud : s'il reste bloqué, les moniteurs ont perdu leur quorum ; vérifiez systemctl status ceph-mon@NODE sur chaque nœud.</translation>
+    </message>
+    <message>
+        <source>Ceph reports %1: %2</source>
+        <translation>Ceph signale %1 : %2</translation>
+    </message>
+    <message>
+        <source>Ceph reports HEALTH_ERR.</source>
+        <translation>Ceph signale HEALTH_ERR.</translation>
+    </message>
+    <message>
+        <source>Run ceph health detail on a node to see why.</source>
+        <translation>Lancez ceph health detail sur un nœud pour en connaître la raison.</translation>
+    </message>
+    <message>
+        <source>Ceph reports HEALTH_WARN.</source>
+        <translation>Ceph signale HEALTH_WARN.</translation>
+    </message>
+    <message>
+        <source>Only %1 of the %2 Ceph monitors are in quorum, fewer than the majority Ceph needs to serve data.</source>
+        <translation>Seuls %1 des %2 moniteurs Ceph sont dans le quorum, moins que la majorité dont Ceph a besoin pour servir les données.</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 Ceph monitors are in quorum; the majority is kept.</source>
+        <translation>%1 des %2 moniteurs Ceph sont dans le quorum ; la majorité est conservée.</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 Ceph monitors are in quorum; the majority is kept. Out of quorum: %3.</source>
+        <translation>%1 des %2 moniteurs Ceph sont dans le quorum ; la majorité est conservée. Hors quorum : %3.</translation>
+    </message>
+    <message>
+        <source>Ceph has no OSD yet, so it cannot store anything.</source>
+        <translation>Ceph n'a encore aucun OSD : il ne peut donc rien stocker.</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 Ceph OSDs are down.</source>
+        <translation>%1 des %2 OSD Ceph sont arrêtés (down).</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 Ceph OSDs are out of the cluster: Ceph moves their data to the others.</source>
+        <translation>%1 des %2 OSD Ceph sont sortis du cluster (out) : Ceph déplace leurs données vers les autres.</translation>
+    </message>
+    <message>
+        <source>Once the OSD works again, bring it back with ceph osd in N (N is the OSD's number).</source>
+        <translation>Une fois l'OSD de nouveau fonctionnel, réintégrez-le avec ceph osd in N (N est le numéro de l'OSD).</translation>
+    </message>
+    <message>
+        <source>Run mdadm --detail /dev/%1 on %2 to find the failed disk, replace it, then add the new one with mdadm --manage /dev/%1 --add /dev/sdX.</source>
+        <translation>Lancez mdadm --detail /dev/%1 sur %2 pour trouver le disque défaillant, remplacez-le, puis ajoutez le nouveau avec mdadm --manage /dev/%1 --add /dev/sdX.</translation>
+    </message>
+    <message>
+        <source>The RAID array %1 on %2 is inactive: its data is not available.</source>
+        <translation>La grappe RAID %1 sur %2 est inactive : ses données ne sont pas disponibles.</translation>
+    </message>
+    <message>
+        <source>Look at mdadm --detail /dev/%1 and at the kernel log (dmesg) on %2; mdadm --assemble --scan starts the arrays listed in /etc/mdadm/mdadm.conf.</source>
+        <translation>Regardez mdadm --detail /dev/%1 et le journal du noyau (dmesg) sur %2 ; mdadm --assemble --scan démarre les grappes listées dans /etc/mdadm/mdadm.conf.</translation>
+    </message>
+    <message>
+        <source>The RAID array %1 on %2 (%3) has lost %4 of its %5 disks, more than it can survive: its data is not available.</source>
+        <translation>La grappe RAID %1 sur %2 (%3) a perdu %4 de ses %5 disques, plus qu'elle ne peut en supporter : ses données ne sont pas disponibles.</translation>
+    </message>
+    <message>
+        <source>The RAID array %1 on %2 is rebuilding onto a disk: %3% done, about %4 minutes left. It has no redundancy until then.</source>
+        <translation>La grappe RAID %1 sur %2 se reconstruit sur un disque : %3 % effectués, environ %4 minutes restantes. Elle n'a pas de redondance d'ici là.</translation>
+    </message>
+    <message>
+        <source>The RAID array %1 on %2 is rebuilding onto a disk: %3% done. It has no redundancy until then.</source>
+        <translation>La grappe RAID %1 sur %2 se reconstruit sur un disque : %3 % effectués. Elle n'a pas de redondance d'ici là.</translation>
+    </message>
+    <message>
+        <source>The RAID array %1 on %2 waits to rebuild onto a disk (%3). It has no redundancy until then.</source>
+        <translation>La grappe RAID %1 sur %2 attend de se reconstruire sur un disque (%3). Elle n'a pas de redondance d'ici là.</translation>
+    </message>
+    <message>
+        <source>Nothing to do but wait: the array works meanwhile; cat /proc/mdstat shows the progress.</source>
+        <translation>Il n'y a qu'à attendre : la grappe fonctionne pendant ce temps ; cat /proc/mdstat montre l'avancement.</translation>
+    </message>
+    <message>
+        <source>The RAID array %1 on %2 is being reshaped: %3% done.</source>
+        <translation>La grappe RAID %1 sur %2 est en cours de remodelage (reshape) : %3 % effectués.</translation>
+    </message>
+    <message>
+        <source>The RAID array %1 on %2 is resynchronising its disks: %3% done.</source>
+        <translation>La grappe RAID %1 sur %2 resynchronise ses disques : %3 % effectués.</translation>
+    </message>
+    <message>
+        <source>The RAID array %1 on %2 waits to resynchronise its disks (%3).</source>
+        <translation>La grappe RAID %1 sur %2 attend de resynchroniser ses disques (%3).</translation>
+    </message>
+    <message>
+        <source>The RAID array %1 on %2 is degraded: %3 of its %4 disks work.</source>
+        <translation>La grappe RAID %1 sur %2 est dégradée : %3 de ses %4 disques fonctionnent.</translation>
+    </message>
+    <message>
+        <source>The RAID array %1 on %2 is degraded: %3 of its %4 disks work [%5].</source>
+        <translation>La grappe RAID %1 sur %2 est dégradée : %3 de ses %4 disques fonctionnent [%5].</translation>
+    </message>
+    <message>
+        <source>The RAID array %1 on %2 still lists failed disks: %3.</source>
+        <translation>La grappe RAID %1 sur %2 liste encore des disques défaillants : %3.</translation>
+    </message>
+    <message>
+        <source>Remove them with mdadm --manage /dev/%1 --remove failed on %2, then replace the disks.</source>
+        <translation>Retirez-les avec mdadm --manage /dev/%1 --remove failed sur %2, puis remplacez les disques.</translation>
+    </message>
+</context>
+<context>
+    <name>pveha::InlineMessage</name>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A status word and a message, e.g. "Problem: "10.0.0" is not an IPv4 address".</extracomment>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>pveha::InstallerWizard</name>
     <message>
         <source>Proxmox VE HA cluster installer — demo (simulated nodes)</source>
@@ -252,39 +1567,1393 @@ The host key policy "%6" accepts only keys already in %7. Check the fingerprint 
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
+    <message>
+        <source>Open a cluster spec</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened. The current spec is unchanged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 was opened, but some values must be fixed on the pages before going on (%2):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 was opened. Some fields are unknown and were ignored; check their spelling:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replace the cluster spec</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The current cluster spec has changes that are not saved. Replace it anyway?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quit the installer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The cluster spec has changes that are not saved. Quit anyway and lose them?</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
-    <name>pveha::SpecJson</name>
+    <name>pveha::KnownHosts</name>
+    <message>
+        <source>Node %1 (%2 port %3) sent no usable host key.</source>
+        <translation>Le nœud %1 (%2 port %3) n'a envoyé aucune clé d'hôte utilisable.</translation>
+    </message>
+    <message>
+        <source>(not readable from %1)</source>
+        <translation>(illisible depuis %1)</translation>
+    </message>
+    <message>
+        <source>The host key of node %1 (%2 port %3) has CHANGED. Someone may be intercepting the connection, or the server was reinstalled.
+Known key:   %4
+Offered key: %5 (%6)
+Nothing was sent to the node. If the change is expected, remove the old key with `ssh-keygen -R "%7" -f %8` and connect again.</source>
+        <translation>La clé d'hôte du nœud %1 (%2 port %3) a CHANGÉ. Quelqu'un intercepte peut-être la connexion, ou le serveur a été réinstallé.
+Clé connue :    %4
+Clé présentée : %5 (%6)
+Rien n'a été envoyé au nœud. Si le changement est attendu, supprimez l'ancienne clé avec `ssh-keygen -R "%7" -f %8` puis reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>Node %1 (%2 port %3) offered a %4 host key (%5), but %6 holds a key of another type for it. This tool refuses it, as ssh would. If the node's keys changed on purpose, remove the old entry with `ssh-keygen -R "%7" -f %6`.</source>
+        <translation>Le nœud %1 (%2 port %3) a présenté une clé d'hôte %4 (%5), mais %6 contient pour lui une clé d'un autre type. Cet outil la refuse, comme le ferait ssh. Si les clés du nœud ont changé volontairement, supprimez l'ancienne entrée avec `ssh-keygen -R "%7" -f %6`.</translation>
+    </message>
+    <message>
+        <source>The host key of node %1 (%2 port %3) was not trusted (%4 %5).</source>
+        <translation>La clé d'hôte du nœud %1 (%2 port %3) n'a pas été approuvée (%4 %5).</translation>
+    </message>
+    <message>
+        <source>The host key of node %1 (%2 port %3) is not known: %4 %5.
+The host key policy "%6" accepts only keys already in %7. Check the fingerprint on the node (`ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub`), then add the key with `ssh-keyscan -p %3 %2 &gt;&gt; %7`, or run once with the policy accept-new.</source>
+        <translation>La clé d'hôte du nœud %1 (%2 port %3) est inconnue : %4 %5.
+La politique de clés d'hôte « %6 » n'accepte que les clés déjà présentes dans %7. Vérifiez l'empreinte sur le nœud (`ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub`), puis ajoutez la clé avec `ssh-keyscan -p %3 %2 &gt;&gt; %7`, ou lancez une fois avec la politique accept-new.</translation>
+    </message>
+    <message>
+        <source>The host key of node %1 (%2 port %3) could not be checked against %4: %5</source>
+        <translation>La clé d'hôte du nœud %1 (%2 port %3) n'a pas pu être comparée à %4 : %5</translation>
+    </message>
+    <message>
+        <source>The host key of node %1 could not be checked.</source>
+        <translation>La clé d'hôte du nœud %1 n'a pas pu être vérifiée.</translation>
+    </message>
+    <message>
+        <source>The host key of node %1 (%2) could not be stored in %3: %4</source>
+        <translation>La clé d'hôte du nœud %1 (%2) n'a pas pu être enregistrée dans %3 : %4</translation>
+    </message>
+</context>
+<context>
+    <name>pveha::LocalShellTransport</name>
+    <message>
+        <source>Node %1: the local shell could not be started: %2</source>
+        <translation>Nœud %1 : le shell local n'a pas pu être lancé : %2</translation>
+    </message>
+    <message>
+        <source>The command on node %1 was cancelled.</source>
+        <translation>La commande sur le nœud %1 a été annulée.</translation>
+    </message>
+    <message>
+        <source>The command on node %1 did not finish within %2 s and was stopped.</source>
+        <translation>La commande sur le nœud %1 ne s'est pas terminée en %2 s et a été arrêtée.</translation>
+    </message>
+    <message>
+        <source>The command on node %1 was killed by signal %2.</source>
+        <translation>La commande sur le nœud %1 a été tuée par le signal %2.</translation>
+    </message>
+</context>
+<context>
+    <name>pveha::MdStat</name>
+    <message>
+        <source>The line "%1" follows the end of /proc/mdstat.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The line "%1" of /proc/mdstat could not be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>/proc/mdstat is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>/proc/mdstat lacks its Personalities line or its closing "unused devices" line: the output is cut or is not /proc/mdstat.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The array %1 has no size line in /proc/mdstat.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pveha::NetInterfaces</name>
+    <message>
+        <source>ip -j printed something that is not a JSON list</source>
+        <translation>ip -j a affiché autre chose qu'une liste JSON</translation>
+    </message>
+    <message>
+        <source>an interface in ip's JSON has no name or no MTU</source>
+        <translation>une interface du JSON de ip n'a pas de nom ou pas de MTU</translation>
+    </message>
+</context>
+<context>
+    <name>pveha::NetworkPage</name>
+    <message>
+        <source>Node %1</source>
+        <translation>Nœud %1</translation>
+    </message>
+    <message>
+        <source>Private network (vRack)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The vRack carries Corosync and Ceph between the nodes. Each node gets a bridge on its vRack network card, with jumbo frames.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>vRack network &amp;card:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The name of the network card plugged into the vRack, the same on every node, for example enp1s0f1 (see `ip link` on a node): 1 to 15 letters, digits, '_', '.' or '-'.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>B&amp;ridge:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The Linux bridge created on that card, for example vmbr1. It must differ from the card and from vmbr0, which Proxmox uses for the public network.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Private &amp;network (CIDR):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The vRack network in CIDR notation, for example 10.0.0.0/24. Every node's private address must lie inside it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;MTU:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The MTU of the card and the bridge, from 1280 to 9216; the example uses 9000 (jumbo frames), which the vRack supports.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>9000 (jumbo frames) speeds up Ceph; the Validation page checks that such packets really pass between the nodes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pre&amp;view of /etc/network/interfaces on:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the node whose configuration is shown.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Added to /etc/network/interfaces between the two marker lines (the rest of the file is kept):</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pveha::NodeEvaluator</name>
+    <message>
+        <source>The output of %1 could not be read (%2).</source>
+        <translation>La sortie de %1 n'a pas pu être lue (%2).</translation>
+    </message>
+    <message>
+        <source>Proxmox VE is not installed on this node (pveversion was not found). Install Proxmox VE 8 or 9 from OVHcloud's templates first.</source>
+        <translation>Proxmox VE n'est pas installé sur ce nœud (pveversion est introuvable). Installez d'abord Proxmox VE 8 ou 9 depuis les modèles d'OVHcloud.</translation>
+    </message>
+    <message>
+        <source>Proxmox VE could not be detected: pveversion did not print a pve-manager version.</source>
+        <translation>Proxmox VE n'a pas pu être détecté : pveversion n'a pas affiché de version de pve-manager.</translation>
+    </message>
+    <message>
+        <source>Proxmox VE %1.</source>
+        <translation>Proxmox VE %1.</translation>
+    </message>
+    <message>
+        <source>Proxmox VE %1 is not a version this tool was made for (8 or 9): the commands may differ. Upgrade the node or proceed with care.</source>
+        <translation>Proxmox VE %1 n'est pas une version prévue par cet outil (8 ou 9) : les commandes peuvent différer. Mettez le nœud à jour ou continuez avec prudence.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist on this node.</source>
+        <translation>%1 n'existe pas sur ce nœud.</translation>
+    </message>
+    <message>
+        <source>No disk holds the root filesystem in lsblk's output, so the OS disk cannot be confirmed.</source>
+        <translation>Aucun disque ne porte le système de fichiers racine dans la sortie de lsblk, le disque système ne peut donc pas être confirmé.</translation>
+    </message>
+    <message>
+        <source>The root filesystem is on %1, not on %2: correct storage.osDisk before anything is erased.</source>
+        <translation>Le système de fichiers racine est sur %1, pas sur %2 : corrigez storage.osDisk avant que quoi que ce soit ne soit effacé.</translation>
+    </message>
+    <message>
+        <source>%1 holds the root filesystem; it will not be touched.</source>
+        <translation>%1 porte le système de fichiers racine ; il ne sera pas touché.</translation>
+    </message>
+    <message>
+        <source>%1 is not an NVMe device (transport: %2): the DB/WAL belongs on a fast NVMe.</source>
+        <translation>%1 n'est pas un périphérique NVMe (transport : %2) : la DB/WAL doit être sur un NVMe rapide.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>%1 is not empty: %2. It would be erased; wipe it yourself if its data is not needed.</source>
+        <translation>%1 n'est pas vide : %2. Il serait effacé ; videz-le vous-même si ses données ne servent plus.</translation>
+    </message>
+    <message>
+        <source>%1 is an empty NVMe device.</source>
+        <translation>%1 est un périphérique NVMe vide.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>missing: %1</source>
+        <translation>absents : %1</translation>
+    </message>
+    <message>
+        <source>not empty (would be erased): %1</source>
+        <translation>non vides (seraient effacés) : %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 RAID disks are present and empty; %3.</source>
+        <translation>%1 disques RAID sur %2 sont présents et vides ; %3.</translation>
+    </message>
+    <message>
+        <source>the disks differ in size (%1 to %2): the array uses the smallest on every disk</source>
+        <translation>les disques n'ont pas la même taille (%1 à %2) : la grappe utilise la plus petite sur chaque disque</translation>
+    </message>
+    <message>
+        <source>%1 are not rotational disks, which this design expects</source>
+        <translation>%1 ne sont pas des disques rotatifs, contrairement à ce que prévoit cette architecture</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n empty HDD(s) of %1</source>
+        <translation>
+            <numerusform>%n disque dur vide de %1</numerusform>
+            <numerusform>%n disques durs vides de %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The interface %1 does not exist on this node (it has: %2). Correct network.privateInterface.</source>
+        <translation>L'interface %1 n'existe pas sur ce nœud (il a : %2). Corrigez network.privateInterface.</translation>
+    </message>
+    <message>
+        <source>%1 exists but has no link (no carrier): check that the server is in the vRack and the port is enabled.</source>
+        <translation>%1 existe mais n'a pas de lien (pas de porteuse) : vérifiez que le serveur est dans le vRack et que le port est activé.</translation>
+    </message>
+    <message>
+        <source>%1 is up with MTU %2.</source>
+        <translation>%1 est actif avec un MTU de %2.</translation>
+    </message>
+    <message>
+        <source>%1 is up with MTU %2 now; the network phase sets %3.</source>
+        <translation>%1 est actif avec un MTU de %2 pour l'instant ; la phase réseau le passe à %3.</translation>
+    </message>
+    <message>
+        <source>The hostname is %1.</source>
+        <translation>Le nom d'hôte est %1.</translation>
+    </message>
+    <message>
+        <source>The node calls itself "%1", not "%2": Proxmox names the node after its hostname, which cannot change once it is in a cluster. Fix the spec or the hostname first.</source>
+        <translation>Le nœud s'appelle « %1 », et non « %2 » : Proxmox nomme le nœud d'après son nom d'hôte, qui ne peut plus changer une fois dans un cluster. Corrigez d'abord la spécification ou le nom d'hôte.</translation>
+    </message>
+    <message>
+        <source>Whether the clock is synchronised could not be read; Ceph needs the clocks in step.</source>
+        <translation>L'état de synchronisation de l'horloge n'a pas pu être lu ; Ceph a besoin d'horloges synchronisées.</translation>
+    </message>
+    <message>
+        <source>The clock is synchronised (%1).</source>
+        <translation>L'horloge est synchronisée (%1).</translation>
+    </message>
+    <message>
+        <source>The clock is not synchronised (%1): Ceph reports clock skew beyond 0.05 s. Enable chrony or systemd-timesyncd.</source>
+        <translation>L'horloge n'est pas synchronisée (%1) : Ceph signale un décalage au-delà de 0,05 s. Activez chrony ou systemd-timesyncd.</translation>
+    </message>
+    <message>
+        <source>The free space on / could not be read.</source>
+        <translation>L'espace libre sur / n'a pas pu être lu.</translation>
+    </message>
+    <message>
+        <source>Only %1 free on /: the Ceph packages need at least 1 GiB.</source>
+        <translation>Seulement %1 libres sur / : les paquets Ceph demandent au moins 1 Gio.</translation>
+    </message>
+    <message>
+        <source>%1 free on /: tight for the Ceph packages and logs (4 GiB or more is comfortable).</source>
+        <translation>%1 libres sur / : c'est juste pour les paquets et journaux de Ceph (4 Gio ou plus sont confortables).</translation>
+    </message>
+    <message>
+        <source>%1 free on /.</source>
+        <translation>%1 libres sur /.</translation>
+    </message>
+    <message>
+        <source>The node is not in a cluster yet.</source>
+        <translation>Le nœud n'est encore dans aucun cluster.</translation>
+    </message>
+    <message>
+        <source>The node is already in the cluster %1: a deployment is being resumed.</source>
+        <translation>Le nœud est déjà dans le cluster %1 : un déploiement est en cours de reprise.</translation>
+    </message>
+    <message>
+        <source>The node already belongs to another cluster, %1: it cannot join %2. Remove it from that cluster first.</source>
+        <translation>Le nœud appartient déjà à un autre cluster, %1 : il ne peut pas rejoindre %2. Retirez-le d'abord de ce cluster.</translation>
+    </message>
+    <message>
+        <source>/etc/hosts maps every other node to its private address.</source>
+        <translation>/etc/hosts associe chaque autre nœud à son adresse privée.</translation>
+    </message>
+    <message>
+        <source>/etc/hosts does not map %1 to the private addresses yet: the network phase writes these entries.</source>
+        <translation>/etc/hosts n'associe pas encore %1 aux adresses privées : la phase réseau écrit ces entrées.</translation>
+    </message>
+    <message>
+        <source>%1 bytes pass without fragmentation (%2 ms).</source>
+        <translation>%1 octets passent sans fragmentation (%2 ms).</translation>
+    </message>
+    <message>
+        <source>%1 bytes pass, but %2 of %3 probes were lost: the link is lossy.</source>
+        <translation>%1 octets passent, mais %2 sondes sur %3 ont été perdues : le lien perd des paquets.</translation>
+    </message>
+    <message>
+        <source>Local MTU too small: %1 cannot send %2-byte packets (its interface MTU is %3).</source>
+        <translation>MTU local trop petit : %1 ne peut pas envoyer de paquets de %2 octets (le MTU de son interface est %3).</translation>
+    </message>
+    <message>
+        <source>Fragmentation needed: a hop between %1 and %2 only carries %3 bytes.</source>
+        <translation>Fragmentation nécessaire : un saut entre %1 et %2 ne transporte que %3 octets.</translation>
+    </message>
+    <message>
+        <source>Silent loss: no %1-byte packet came back from %2 and nothing said why; a switch or the peer's interface drops jumbo frames (or the peer is down).</source>
+        <translation>Perte silencieuse : aucun paquet de %1 octets n'est revenu de %2, sans explication ; un commutateur ou l'interface du pair rejette les trames jumbo (ou le pair est arrêté).</translation>
+    </message>
+    <message>
+        <source>%1 is unreachable from %2 on the private network.</source>
+        <translation>%1 est injoignable depuis %2 sur le réseau privé.</translation>
+    </message>
+    <message>
+        <source>The ping from %1 to %2 printed something that could not be read.</source>
+        <translation>Le ping de %1 vers %2 a affiché quelque chose d'illisible.</translation>
+    </message>
+</context>
+<context>
+    <name>pveha::NodeWorker</name>
+    <message>
+        <source>The command on node %1 was cancelled.</source>
+        <translation>La commande sur le nœud %1 a été annulée.</translation>
+    </message>
+</context>
+<context>
+    <name>pveha::NodesPage</name>
+    <message>
+        <source>Choose the SSH private key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the known_hosts file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The first time a node is reached, the assistant shows its SHA-256 fingerprint and asks you to confirm it. A changed key is always refused.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A node seen for the first time is trusted and its key is stored; a key that changed later is refused.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every node's key must already be in the known hosts file; an unknown or changed key is refused.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation type="unfinished">Nœuds</translation>
+    </message>
+    <message>
+        <source>Name the cluster and list its servers (at least three). Nothing is contacted yet: the Validation page connects to the nodes later.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>C&amp;luster name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The Proxmox cluster's name, for example cluster-pve-ha: 1 to 15 letters, digits or hyphens (Corosync's limit).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No&amp;des (double-click or start typing in a cell to edit it):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SSH access</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SSH &amp;user:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The login used on every node, for example root: a lowercase letter or '_', then letters, digits, '_' or '-'.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Private &amp;key file:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The SSH private key that logs into the nodes, for example ~/.ssh/id_ed25519. Optional: the SSH agent is tried first, and a password is asked for when no key works. ~ means your home folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the private key file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Known &amp;hosts file:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Where the nodes' host keys are checked and stored, for example ~/.ssh/known_hosts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Brow&amp;se…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the known hosts file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Host-key &amp;policy:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ask me (show the fingerprint)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Accept new keys (trust on first use)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Strict (keys must already be known)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How a node's SSH host key is trusted; the example uses "Ask me". A changed key is refused by every policy.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pveha::NodesTable</name>
+    <message>
+        <source>A highly available cluster needs at least %1 nodes, so this node stays. Add another node first if you want to replace it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The node's hostname, as Proxmox knows it (for example node-01). Letters, digits and hyphens, each name used once.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Where SSH reaches the node: its public IPv4 address (for example 203.0.113.11) or a hostname. The Edge firewall needs an IPv4 address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The node's SSH port, from 1 to 65535 (usually 22).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The node's address on the vRack, used by Corosync and Ceph (for example 10.0.0.1). It must lie inside the private network of the next page.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Public address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SSH port</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Private address (vRack)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Add a node</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Adds an empty row for one more server.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Remove the node</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Removes the selected row (a cluster keeps at least %1 nodes).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pveha::OvhErrors</name>
+    <message>
+        <source>Rule %1 does not exist on the Edge firewall of %2 (%3 answered 404).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not on the Edge firewall yet (%2 answered 404).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The IP block %1 is not on this OVHcloud account, or the consumer key cannot see it (%2 answered 404). Check the node's public address and that the keys belong to the account that owns the server.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 was not found (404): %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The OVHcloud API does not know the application key (%1 answered %2: %3). Check OVH_APPLICATION_KEY and that it was created on the same endpoint (ovh-eu, ovh-ca or ovh-us).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The OVHcloud API refused the consumer key (%1 answered %2: %3). It may have expired, been revoked or never been validated: create a new one and set OVH_CONSUMER_KEY.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The consumer key is not allowed to call %1 (%2: %3). Create a consumer key whose access rules include %4 %5.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The OVHcloud API did not accept the credentials for %1 (401: %2). Check OVH_APPLICATION_KEY and OVH_APPLICATION_SECRET, and that OVH_CONSUMER_KEY is valid and not expired.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no explanation given</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>The OVHcloud API did not answer %1 in time (%n attempt(s)); it may be slow or unreachable from here.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>The OVHcloud API could not be reached for %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The OVHcloud API answered %1 with something that is not JSON.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The OVHcloud API rejected the request's timestamp (%1: %2); the clock offset will be measured again on the next run.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The OVHcloud API refused %1 as invalid (400): %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 conflicts with the current state (409): %2. The object already exists or an operation on it is still pending; run the command again in a minute.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>The OVHcloud API refused %1 because of too many requests and asks to wait %2 seconds (429, %n attempt(s)); run the command again after that.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The OVHcloud API kept refusing %1 because of too many requests (429, %n attempt(s)); wait a few minutes and run the command again.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The OVHcloud API failed on %1 with HTTP %2 (%n attempt(s)): %3</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>The OVHcloud API answered %1 with HTTP %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pveha::Plan</name>
+    <message>
+        <source> (DESTRUCTIVE)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  check (exit 0 = already done):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  run:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pveha::PlanBuilder</name>
+    <message>
+        <source>Private network (vRack)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name the other nodes on their private addresses in /etc/hosts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write the vRack NIC %1 and bridge %2 (MTU %3) into /etc/network/interfaces, keeping a backup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Apply the network configuration (ifreload), with an automatic rollback after %1 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Prove MTU %1 between every pair of nodes (don't-fragment ping of %2 bytes)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep the new network configuration (cancel the rollback)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Proxmox cluster (Corosync on the vRack)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Create the cluster %1 with link0 on %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Join the cluster through %1 with link0 on %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Wait until the cluster is quorate with %n node(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Ceph packages, monitors and managers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Install Ceph (%1 repository)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write the Ceph configuration (public %1, cluster %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Create the Ceph monitor on %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Create the Ceph manager on %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Software RAID (mdadm)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Install mdadm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Erase %1 and create the RAID %2 array %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record the array in mdadm.conf and update the initramfs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ceph OSD on the RAID, DB/WAL on the NVMe</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fetch the bootstrap-osd keyring</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Create the LVM volume %1/%2 on %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Erase %1 and create the OSD on %2/%3 with its DB on it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replicated pool and Proxmox storage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Create the pool %1 (size %2, min_size %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add %1 as Proxmox storage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>High availability</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Create the HA group %1 on %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Protect the guest %1 with HA</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Create the node-affinity rule %1 on %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pveha::Preflight</name>
+    <message>
+        <source>Not checked: the node could not be reached.</source>
+        <translation>Non vérifié : le nœud n'a pas pu être joint.</translation>
+    </message>
+    <message>
+        <source>Reached as %1@%2 (port %3).</source>
+        <translation>Joint en tant que %1@%2 (port %3).</translation>
+    </message>
+    <message>
+        <source>Not checked: %1 could not be reached.</source>
+        <translation>Non vérifié : %1 n'a pas pu être joint.</translation>
+    </message>
+    <message>
+        <source>Not checked yet: the private network is not configured on %1; the deployment's network phase configures it and then runs this check.</source>
+        <translation>Pas encore vérifié : le réseau privé n'est pas configuré sur %1 ; la phase réseau du déploiement le configure puis lance ce contrôle.</translation>
+    </message>
+    <message>
+        <source>Not checked: cancelled.</source>
+        <translation>Non vérifié : annulé.</translation>
+    </message>
+</context>
+<context>
+    <name>pveha::ProblemList</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: every value on this page is valid.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To fix before going on (%1):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing blocks this page, but these values must still agree with a later page (%1):</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pveha::PveStorage</name>
+    <message>
+        <source>The output of pvesm status does not start with its column titles.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The line "%1" of pvesm status could not be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The output of pvesm status is empty.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pveha::PvecmStatus</name>
+    <message>
+        <source>The line "%1" of pvecm status could not be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The output of pvecm status is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The output of pvecm status lacks its quorum, vote or membership lines, or lists fewer members than it announces.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The line "%1" of pvecm nodes could not be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The output of pvecm nodes has no membership table.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pveha::SpecReader</name>
     <message>
         <source>This field is not part of the spec format and is ignored; check its spelling.</source>
-        <translation type="unfinished" />
+        <translation>Ce champ ne fait pas partie du format de spécification et est ignoré ; vérifiez son orthographe.</translation>
     </message>
     <message>
         <source>%1 is not an object (expected fields in braces { }).</source>
-        <translation type="unfinished" />
+        <translation>%1 n'est pas un objet (attendu : des champs entre accolades { }).</translation>
     </message>
     <message>
         <source>%1 is not a list (expected values in square brackets [ ]).</source>
-        <translation type="unfinished" />
+        <translation>%1 n'est pas une liste (attendu : des valeurs entre crochets [ ]).</translation>
     </message>
     <message>
         <source>%1 is not text (expected a value in double quotes).</source>
-        <translation type="unfinished" />
+        <translation>%1 n'est pas du texte (attendu : une valeur entre guillemets droits).</translation>
     </message>
     <message>
         <source>%1 is not a whole number (expected digits without quotes or decimals).</source>
-        <translation type="unfinished" />
+        <translation>%1 n'est pas un nombre entier (attendu : des chiffres sans guillemets ni décimales).</translation>
     </message>
     <message>
         <source>%1 is far outside the range this field allows.</source>
-        <translation type="unfinished" />
+        <translation>%1 est très loin de la plage autorisée pour ce champ.</translation>
     </message>
     <message>
         <source>%1 is not true or false (expected true or false without quotes).</source>
-        <translation type="unfinished" />
+        <translation>%1 n'est ni true ni false (attendu : true ou false sans guillemets).</translation>
     </message>
     <message>
         <source>%1 is not allowed here (expected one of: %2).</source>
+        <translation>%1 n'est pas permis ici (attendu : l'une des valeurs %2).</translation>
+    </message>
+    <message>
+        <source>The rule has no sequence (expected a whole number from 0 to 18; 19 holds the final deny rule).</source>
+        <translation>La règle n'a pas de numéro (attendu : un entier de 0 à 18 ; la 19 porte la règle finale de refus).</translation>
+    </message>
+    <message>
+        <source>The format version is missing (add "version": 1 at the top of the file).</source>
+        <translation>La version du format manque (ajoutez "version": 1 en haut du fichier).</translation>
+    </message>
+</context>
+<context>
+    <name>pveha::SpecSummary</name>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cluster and SSH</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cluster name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SSH user</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Private key file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Known hosts file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Host-key policy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nodes (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Public address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SSH port</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Private address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Private network</source>
+        <translation type="unfinished">Réseau privé</translation>
+    </message>
+    <message>
+        <source>vRack network card</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bridge</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MTU</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Disks (on each node)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>System disk (never touched)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ceph DB/WAL device (erased)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>RAID %1 disks (erased)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>md device, volume group, logical volume</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Estimated capacity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 after RAID, %2 usable with %3 copies</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ceph</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Repository</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Public and cluster networks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, %2 copies (at least %3 to write), autoscale %4, Proxmox storage %5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>High availability</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>HA group or rule</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation type="unfinished">Nœuds</translation>
+    </message>
+    <message>
+        <source>Protected VMs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Firewall</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>API endpoint</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>GUI sources (port 8006)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Admin sources (SSH)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Between the nodes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TCP established</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Extra rules</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rules of %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pveha::SpecValidator</name>
+    <message>
+        <source>%1 is not an IPv4 network in CIDR notation (expected an address and a prefix length from 0 to 32, such as %2).</source>
+        <translation>%1 n'est pas un réseau IPv4 en notation CIDR (attendu : une adresse et une longueur de préfixe de 0 à 32, par exemple %2).</translation>
+    </message>
+    <message>
+        <source>%1 has host bits set (expected the network address %2).</source>
+        <translation>%1 a des bits d'hôte à 1 (attendu : l'adresse de réseau %2).</translation>
+    </message>
+    <message>
+        <source>%1 is not a supported format version (expected 1).</source>
+        <translation>%1 n'est pas une version de format prise en charge (attendu : 1).</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid cluster name (expected 1 to 15 letters, digits or hyphens, such as cluster-pve-ha).</source>
+        <translation>%1 n'est pas un nom de cluster valide (attendu : 1 à 15 lettres, chiffres ou tirets, par exemple cluster-pve-ha).</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid login name (expected up to 32 lower-case letters, digits, '_' or '-', starting with a letter or '_', such as root).</source>
+        <translation>%1 n'est pas un identifiant valide (attendu : jusqu'à 32 lettres minuscules, chiffres, '_' ou '-', commençant par une lettre ou '_', par exemple root).</translation>
+    </message>
+    <message>
+        <source>%1 contains a control character such as a newline (expected a file path on one line, such as ~/.ssh/id_ed25519).</source>
+        <translation>%1 contient un caractère de contrôle comme un saut de ligne (attendu : un chemin de fichier sur une seule ligne, par exemple ~/.ssh/id_ed25519).</translation>
+    </message>
+    <message>
+        <source>%1 is not a usable file path (expected a path on one line, such as ~/.ssh/known_hosts).</source>
+        <translation>%1 n'est pas un chemin de fichier utilisable (attendu : un chemin sur une seule ligne, par exemple ~/.ssh/known_hosts).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The spec lists %n node(s), but a highly available cluster needs at least 3 (add nodes).</source>
+        <translation>
+            <numerusform>La spécification compte %n nœud, mais un cluster haute disponibilité en demande au moins 3 (ajoutez des nœuds).</numerusform>
+            <numerusform>La spécification compte %n nœuds, mais un cluster haute disponibilité en demande au moins 3 (ajoutez des nœuds).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not a valid node name (expected the node's hostname: 1 to 63 letters, digits or hyphens, not starting or ending with a hyphen, such as node-01).</source>
+        <translation>%1 n'est pas un nom de nœud valide (attendu : le nom d'hôte du nœud, 1 à 63 lettres, chiffres ou tirets, sans tiret au début ni à la fin, par exemple node-01).</translation>
+    </message>
+    <message>
+        <source>%1 is already the name of nodes[%2] (each node needs its own name).</source>
+        <translation>%1 est déjà le nom de nodes[%2] (chaque nœud a besoin de son propre nom).</translation>
+    </message>
+    <message>
+        <source>%1 is neither an IPv4 address nor a hostname (expected an address such as 203.0.113.11 or a name such as node-01.example.com).</source>
+        <translation>%1 n'est ni une adresse IPv4 ni un nom d'hôte (attendu : une adresse comme 203.0.113.11 ou un nom comme node-01.example.com).</translation>
+    </message>
+    <message>
+        <source>%1 is already the public address of nodes[%2] (each node needs its own address).</source>
+        <translation>%1 est déjà l'adresse publique de nodes[%2] (chaque nœud a besoin de sa propre adresse).</translation>
+    </message>
+    <message>
+        <source>%1 is a hostname, but the OVHcloud Edge firewall works on IPv4 addresses (write the node's public IPv4 address, or set firewall.provider to none).</source>
+        <translation>%1 est un nom d'hôte, or le pare-feu Edge d'OVHcloud travaille sur des adresses IPv4 (écrivez l'adresse IPv4 publique du nœud, ou mettez firewall.provider à none).</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid SSH port (expected a whole number from 1 to 65535; the default is 22).</source>
+        <translation>%1 n'est pas un port SSH valide (attendu : un entier de 1 à 65535 ; 22 par défaut).</translation>
+    </message>
+    <message>
+        <source>%1 is not an IPv4 address (expected four numbers 0–255 such as %2).</source>
+        <translation>%1 n'est pas une adresse IPv4 (attendu : quatre nombres de 0 à 255, par exemple %2).</translation>
+    </message>
+    <message>
+        <source>%1 is not inside the private network %2 (expected an address such as %3, or change network.cidr).</source>
+        <translation>%1 n'est pas dans le réseau privé %2 (attendu : une adresse comme %3, ou changez network.cidr).</translation>
+    </message>
+    <message>
+        <source>%1 is the network or broadcast address of %2, which no host can use (expected an address such as %3).</source>
+        <translation>%1 est l'adresse de réseau ou de diffusion de %2, qu'aucun hôte ne peut utiliser (attendu : une adresse comme %3).</translation>
+    </message>
+    <message>
+        <source>%1 is already the private address of nodes[%2] (each node needs its own address).</source>
+        <translation>%1 est déjà l'adresse privée de nodes[%2] (chaque nœud a besoin de sa propre adresse).</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid interface name (expected 1 to 15 letters, digits, '_', '.' or '-' as `ip link` shows it, such as enp1s0f1).</source>
+        <translation>%1 n'est pas un nom d'interface valide (attendu : 1 à 15 lettres, chiffres, '_', '.' ou '-' tel que `ip link` l'affiche, par exemple enp1s0f1).</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid bridge name (expected 1 to 15 letters, digits, '_', '.' or '-'; Proxmox names bridges vmbrN, such as vmbr1).</source>
+        <translation>%1 n'est pas un nom de pont valide (attendu : 1 à 15 lettres, chiffres, '_', '.' ou '-' ; Proxmox nomme les ponts vmbrN, par exemple vmbr1).</translation>
+    </message>
+    <message>
+        <source>%1 is also the private interface (expected a new bridge name, such as vmbr1).</source>
+        <translation>%1 est aussi l'interface privée (attendu : un nouveau nom de pont, par exemple vmbr1).</translation>
+    </message>
+    <message>
+        <source>%1 is not a usable MTU (expected a whole number from 1280 to 9216; 9000 enables jumbo frames on the vRack).</source>
+        <translation>%1 n'est pas un MTU utilisable (attendu : un entier de 1280 à 9216 ; 9000 active les trames jumbo sur le vRack).</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid device path (expected /dev/ followed by letters, digits, '/', '_', '.' or '-', such as %2).</source>
+        <translation>%1 n'est pas un chemin de périphérique valide (attendu : /dev/ suivi de lettres, chiffres, '/', '_', '.' ou '-', par exemple %2).</translation>
+    </message>
+    <message>
+        <source>%1 is not an md device path (expected /dev/md followed by a number, such as /dev/md0).</source>
+        <translation>%1 n'est pas un chemin de périphérique md (attendu : /dev/md suivi d'un nombre, par exemple /dev/md0).</translation>
+    </message>
+    <message>
+        <source>%1 is already used as %2 (each device may have only one role; the OS disk is never touched).</source>
+        <translation>%1 est déjà utilisé comme %2 (chaque périphérique n'a qu'un rôle ; le disque système n'est jamais touché).</translation>
+    </message>
+    <message>
+        <source>%1 is not a supported RAID level (expected 1, 5, 6 or 10; the procedure uses 5).</source>
+        <translation>%1 n'est pas un niveau RAID pris en charge (attendu : 1, 5, 6 ou 10 ; la procédure utilise 5).</translation>
+    </message>
+    <message>
+        <source>RAID %1 needs at least %2 disks, but %3 are listed (add disks or choose another RAID level).</source>
+        <translation>Le RAID %1 demande au moins %2 disques, mais %3 sont indiqués (ajoutez des disques ou choisissez un autre niveau RAID).</translation>
+    </message>
+    <message>
+        <source>RAID 10 needs an even number of disks, but %1 are listed (add or remove one disk).</source>
+        <translation>Le RAID 10 demande un nombre pair de disques, mais %1 sont indiqués (ajoutez ou retirez un disque).</translation>
+    </message>
+    <message>
+        <source>letters, digits, '_', '.', '+' or '-', not starting with '-'</source>
+        <translation>des lettres, chiffres, '_', '.', '+' ou '-', sans '-' au début</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid LVM volume group name (expected %2, such as ceph-raid).</source>
+        <translation>%1 n'est pas un nom de groupe de volumes LVM valide (attendu : %2, par exemple ceph-raid).</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid LVM logical volume name (expected %2, and none of the names LVM reserves such as snapshot* or *_rimage; for example osd).</source>
+        <translation>%1 n'est pas un nom de volume logique LVM valide (attendu : %2, et aucun des noms réservés par LVM comme snapshot* ou *_rimage ; par exemple osd).</translation>
+    </message>
+    <message>
+        <source>%1 does not contain the private address %2 of node %3, so Ceph could not use it (expected the private network, such as %4).</source>
+        <translation>%1 ne contient pas l'adresse privée %2 du nœud %3, Ceph ne pourrait donc pas l'utiliser (attendu : le réseau privé, par exemple %4).</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid Proxmox storage id (expected a letter, then letters, digits, '-', '_' or '.', ending with a letter or digit, such as Stockage-HA).</source>
+        <translation>%1 n'est pas un identifiant de stockage Proxmox valide (attendu : une lettre, puis des lettres, chiffres, '-', '_' ou '.', finissant par une lettre ou un chiffre, par exemple Stockage-HA).</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid replica count (expected 1 to the number of nodes, usually 3).</source>
+        <translation>%1 n'est pas un nombre de réplicas valide (attendu : de 1 au nombre de nœuds, en général 3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 replicas need as many nodes, but the spec lists %n node(s) (expected a size of at most the number of nodes).</source>
+        <translation>
+            <numerusform>%1 réplicas demandent autant de nœuds, mais la spécification en compte %n (attendu : une taille au plus égale au nombre de nœuds).</numerusform>
+            <numerusform>%1 réplicas demandent autant de nœuds, mais la spécification en compte %n (attendu : une taille au plus égale au nombre de nœuds).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not a valid minimum replica count (expected 1 to ceph.pool.size, usually 2).</source>
+        <translation>%1 n'est pas un nombre minimal de réplicas valide (attendu : de 1 à ceph.pool.size, en général 2).</translation>
+    </message>
+    <message>
+        <source>%1 is larger than ceph.pool.size %2 (expected a minimum size no larger than the size, such as size 3 and minSize 2).</source>
+        <translation>%1 dépasse ceph.pool.size %2 (attendu : un minimum au plus égal à la taille, par exemple size 3 et minSize 2).</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid Proxmox HA group id (expected a letter followed by at least one letter, digit, '_' or '-', such as Cluster-Prod).</source>
+        <translation>%1 n'est pas un identifiant de groupe HA Proxmox valide (attendu : une lettre suivie d'au moins une lettre, un chiffre, '_' ou '-', par exemple Cluster-Prod).</translation>
+    </message>
+    <message>
+        <source>%1 is not the name of a node in nodes (expected one of: %2).</source>
+        <translation>%1 n'est le nom d'aucun nœud de nodes (attendu : l'un de %2).</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice (list each node once).</source>
+        <translation>%1 figure deux fois (indiquez chaque nœud une seule fois).</translation>
+    </message>
+    <message>
+        <source>The HA group protects guests but has no node to run them on (list node names from nodes, such as %1).</source>
+        <translation>Le groupe HA protège des invités mais n'a aucun nœud pour les exécuter (indiquez des noms de nœuds de nodes, par exemple %1).</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid guest id (expected a whole number from 100 to 999999999, such as 100).</source>
+        <translation>%1 n'est pas un identifiant d'invité valide (attendu : un entier de 100 à 999999999, par exemple 100).</translation>
+    </message>
+    <message>
+        <source>Guest %1 is already listed in ha.resources[%2] (list each guest once).</source>
+        <translation>L'invité %1 figure déjà dans ha.resources[%2] (indiquez chaque invité une seule fois).</translation>
+    </message>
+</context>
+<context>
+    <name>pveha::SshAuth</name>
+    <message>
+        <source>The connection to node %1 (%2 port %3) dropped during authentication.</source>
+        <translation>La connexion au nœud %1 (%2 port %3) a été coupée pendant l'authentification.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 n'existe pas</translation>
+    </message>
+    <message>
+        <source>%1 could not be unlocked (wrong passphrase?)</source>
+        <translation>%1 n'a pas pu être déverrouillée (phrase de passe erronée ?)</translation>
+    </message>
+    <message>
+        <source>%1 could not be read</source>
+        <translation>%1 n'a pas pu être lue</translation>
+    </message>
+    <message>
+        <source>nothing we could offer</source>
+        <translation>rien que nous puissions proposer</translation>
+    </message>
+    <message>
+        <source>Authentication as %1 on node %2 (%3 port %4) was refused. The server offers: %5. Tried: %6.</source>
+        <translation>L'authentification en tant que %1 sur le nœud %2 (%3 port %4) a été refusée. Le serveur propose : %5. Essayé : %6.</translation>
+    </message>
+    <message>
+        <source>None of these methods is supported by this tool.</source>
+        <translation>Aucune de ces méthodes n'est prise en charge par cet outil.</translation>
+    </message>
+</context>
+<context>
+    <name>pveha::SshExec</name>
+    <message>
+        <source>The connection to node %1 (%2 port %3) was lost; the command may not have finished. The next command reconnects.</source>
+        <translation>La connexion au nœud %1 (%2 port %3) a été perdue ; la commande ne s'est peut-être pas terminée. La prochaine commande se reconnecte.</translation>
+    </message>
+    <message>
+        <source>Node %1 (%2 port %3) refused to start the command: %4</source>
+        <translation>Le nœud %1 (%2 port %3) a refusé de lancer la commande : %4</translation>
+    </message>
+    <message>
+        <source>The command on node %1 was cancelled.</source>
+        <translation>La commande sur le nœud %1 a été annulée.</translation>
+    </message>
+    <message>
+        <source>The command on node %1 did not finish within %2 s and was stopped.</source>
+        <translation>La commande sur le nœud %1 ne s'est pas terminée en %2 s et a été arrêtée.</translation>
+    </message>
+    <message>
+        <source>The command on node %1 was killed by signal %2.</source>
+        <translation>La commande sur le nœud %1 a été tuée par le signal %2.</translation>
+    </message>
+    <message>
+        <source>Node %1 closed the command's channel without an exit status.</source>
+        <translation>Le nœud %1 a fermé le canal de la commande sans code de sortie.</translation>
+    </message>
+</context>
+<context>
+    <name>pveha::SshTransport</name>
+    <message>
+        <source>Node %1: the name %2 could not be resolved (port %3).</source>
+        <translation>Nœud %1 : le nom %2 n'a pas pu être résolu (port %3).</translation>
+    </message>
+    <message>
+        <source>Node %1 (%2 port %3) is unreachable.</source>
+        <translation>Le nœud %1 (%2 port %3) est injoignable.</translation>
+    </message>
+    <message>
+        <source>Node %1 (%2 port %3) refused the connection: is SSH listening on that port, and does a firewall allow it?</source>
+        <translation>Le nœud %1 (%2 port %3) a refusé la connexion : SSH écoute-t-il sur ce port, et un pare-feu l'autorise-t-il ?</translation>
+    </message>
+    <message>
+        <source>Node %1 (%2 port %3) did not answer within %4 s.</source>
+        <translation>Le nœud %1 (%2 port %3) n'a pas répondu en %4 s.</translation>
+    </message>
+    <message>
+        <source>Node %1 (%2 port %3): the SSH handshake failed.</source>
+        <translation>Nœud %1 (%2 port %3) : la négociation SSH a échoué.</translation>
+    </message>
+    <message>
+        <source>Node %1: invalid SSH setting %2 (%3).</source>
+        <translation>Nœud %1 : réglage SSH %2 invalide (%3).</translation>
+    </message>
+    <message>
+        <source>Connecting to node %1 was cancelled.</source>
+        <translation>La connexion au nœud %1 a été annulée.</translation>
+    </message>
+    <message>
+        <source>Node %1 (%2 port %3) accepted the connection but did not start an SSH session within %4 s: is it an SSH server?</source>
+        <translation>Le nœud %1 (%2 port %3) a accepté la connexion mais n'a pas ouvert de session SSH en %4 s : est-ce un serveur SSH ?</translation>
+    </message>
+    <message>
+        <source>Node %1 (%2 port %3): the SSH handshake failed: %4</source>
+        <translation>Nœud %1 (%2 port %3) : la négociation SSH a échoué : %4</translation>
+    </message>
+</context>
+<context>
+    <name>pveha::StatusLook</name>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Skipped</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -348,6 +3017,88 @@ The host key policy "%6" accepts only keys already in %7. Check the fingerprint 
     </message>
 </context>
 <context>
+    <name>pveha::SummaryPage</name>
+    <message>
+        <source>Save the cluster spec</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cluster spec (*.json)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unsaved cluster spec</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The cluster spec has changes that are not saved. Save it before closing?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The spec is complete: every value is valid. Save it, then continue to check the servers.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Problems remaining: %1, listed below. Go back to the page of each field to fix them; you can save the spec anyway and finish it later.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished">Récapitulatif</translation>
+    </message>
+    <message>
+        <source>Everything the assistant will build, on one page. Save the spec to re-open it later or to use it with the command line.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Save the spec…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writes the spec as JSON, readable only by you (mode 0600). It holds no password or key.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The spec could not be saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved to %1, but changed since: save again to keep the changes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved to %1 (readable only by you).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pveha::ValidateCommand</name>
+    <message>
+        <source>PASS</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>WARN</source>
+        <translation>ATTENTION</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>ÉCHEC</translation>
+    </message>
+    <message>
+        <source>SKIP</source>
+        <translation>IGNORÉ</translation>
+    </message>
+    <message>
+        <source>MTU mesh (don't-fragment ping between private addresses)</source>
+        <translation>Maillage MTU (ping sans fragmentation entre adresses privées)</translation>
+    </message>
+    <message>
+        <source>Summary: %1 passed, %2 warnings, %3 failed, %4 skipped.</source>
+        <translation>Bilan : %1 réussis, %2 avertissements, %3 en échec, %4 ignorés.</translation>
+    </message>
+</context>
+<context>
     <name>pveha::WelcomePage</name>
     <message>
         <source>Build a Proxmox VE high-availability cluster</source>
@@ -392,6 +3143,34 @@ The host key policy "%6" accepts only keys already in %7. Check the fingerprint 
     <message>
         <source>Try the whole flow on simulated servers, without any real machine.</source>
         <translation>Essayer tout le parcours sur des serveurs simulés, sans aucune machine réelle.</translation>
+    </message>
+    <message>
+        <source>Open a saved cluster spec</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cluster spec (*.json);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Continue from a spec saved earlier by this assistant, or written by hand following the documented format.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Path of the spec file, for example ~/cluster-pve-ha.json</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The JSON spec file to open. Next opens it; problems in it are listed and can be fixed on the following pages.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>C&amp;hoose a file…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pick the spec file; this also selects "Open a saved cluster spec".</source>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>
