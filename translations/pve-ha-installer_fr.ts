@@ -1569,39 +1569,39 @@
     </message>
     <message>
         <source>Open a cluster spec</source>
-        <translation type="unfinished" />
+        <translation>Ouvrir une spécification de cluster</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1 : %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>%1 could not be opened. The current spec is unchanged.</source>
-        <translation type="unfinished" />
+        <translation>%1 n'a pas pu être ouvert. La spécification actuelle est inchangée.</translation>
     </message>
     <message>
         <source>%1 was opened, but some values must be fixed on the pages before going on (%2):</source>
-        <translation type="unfinished" />
+        <translation>%1 a été ouvert, mais certaines valeurs doivent être corrigées sur les pages avant de continuer (%2) :</translation>
     </message>
     <message>
         <source>%1 was opened. Some fields are unknown and were ignored; check their spelling:</source>
-        <translation type="unfinished" />
+        <translation>%1 a été ouvert. Certains champs sont inconnus et ont été ignorés ; vérifiez leur orthographe :</translation>
     </message>
     <message>
         <source>Replace the cluster spec</source>
-        <translation type="unfinished" />
+        <translation>Remplacer la spécification du cluster</translation>
     </message>
     <message>
         <source>The current cluster spec has changes that are not saved. Replace it anyway?</source>
-        <translation type="unfinished" />
+        <translation>La spécification actuelle du cluster a des modifications non enregistrées. La remplacer quand même ?</translation>
     </message>
     <message>
         <source>Quit the installer</source>
-        <translation type="unfinished" />
+        <translation>Quitter l'installateur</translation>
     </message>
     <message>
         <source>The cluster spec has changes that are not saved. Quit anyway and lose them?</source>
-        <translation type="unfinished" />
+        <translation>La spécification du cluster a des modifications non enregistrées. Quitter quand même et les perdre ?</translation>
     </message>
 </context>
 <context>
@@ -1674,23 +1674,23 @@ La politique de clés d'hôte « %6 » n'accepte que les clés déjà présent
     <name>pveha::MdStat</name>
     <message>
         <source>The line "%1" follows the end of /proc/mdstat.</source>
-        <translation type="unfinished" />
+        <translation>La ligne « %1 » suit la fin de /proc/mdstat.</translation>
     </message>
     <message>
         <source>The line "%1" of /proc/mdstat could not be read.</source>
-        <translation type="unfinished" />
+        <translation>La ligne « %1 » de /proc/mdstat n'a pas pu être lue.</translation>
     </message>
     <message>
         <source>/proc/mdstat is empty.</source>
-        <translation type="unfinished" />
+        <translation>/proc/mdstat est vide.</translation>
     </message>
     <message>
         <source>/proc/mdstat lacks its Personalities line or its closing "unused devices" line: the output is cut or is not /proc/mdstat.</source>
-        <translation type="unfinished" />
+        <translation>Il manque à /proc/mdstat sa ligne Personalities ou sa ligne finale « unused devices » : la sortie est tronquée ou n'est pas /proc/mdstat.</translation>
     </message>
     <message>
         <source>The array %1 has no size line in /proc/mdstat.</source>
-        <translation type="unfinished" />
+        <translation>La grappe %1 n'a pas de ligne de taille dans /proc/mdstat.</translation>
     </message>
 </context>
 <context>
@@ -1712,59 +1712,59 @@ La politique de clés d'hôte « %6 » n'accepte que les clés déjà présent
     </message>
     <message>
         <source>Private network (vRack)</source>
-        <translation type="unfinished" />
+        <translation>Réseau privé (vRack)</translation>
     </message>
     <message>
         <source>The vRack carries Corosync and Ceph between the nodes. Each node gets a bridge on its vRack network card, with jumbo frames.</source>
-        <translation type="unfinished" />
+        <translation>Le vRack transporte Corosync et Ceph entre les nœuds. Chaque nœud reçoit un pont sur sa carte réseau vRack, avec des trames jumbo.</translation>
     </message>
     <message>
         <source>vRack network &amp;card:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Carte réseau vRack :</translation>
     </message>
     <message>
         <source>The name of the network card plugged into the vRack, the same on every node, for example enp1s0f1 (see `ip link` on a node): 1 to 15 letters, digits, '_', '.' or '-'.</source>
-        <translation type="unfinished" />
+        <translation>Le nom de la carte réseau branchée sur le vRack, le même sur chaque nœud, par exemple enp1s0f1 (voir `ip link` sur un nœud) : 1 à 15 lettres, chiffres, '_', '.' ou '-'.</translation>
     </message>
     <message>
         <source>B&amp;ridge:</source>
-        <translation type="unfinished" />
+        <translation>P&amp;ont :</translation>
     </message>
     <message>
         <source>The Linux bridge created on that card, for example vmbr1. It must differ from the card and from vmbr0, which Proxmox uses for the public network.</source>
-        <translation type="unfinished" />
+        <translation>Le pont Linux créé sur cette carte, par exemple vmbr1. Il doit être différent de la carte et de vmbr0, que Proxmox utilise pour le réseau public.</translation>
     </message>
     <message>
         <source>Private &amp;network (CIDR):</source>
-        <translation type="unfinished" />
+        <translation>&amp;Réseau privé (CIDR) :</translation>
     </message>
     <message>
         <source>The vRack network in CIDR notation, for example 10.0.0.0/24. Every node's private address must lie inside it.</source>
-        <translation type="unfinished" />
+        <translation>Le réseau du vRack en notation CIDR, par exemple 10.0.0.0/24. L'adresse privée de chaque nœud doit s'y trouver.</translation>
     </message>
     <message>
         <source>&amp;MTU:</source>
-        <translation type="unfinished" />
+        <translation>&amp;MTU :</translation>
     </message>
     <message>
         <source>The MTU of the card and the bridge, from 1280 to 9216; the example uses 9000 (jumbo frames), which the vRack supports.</source>
-        <translation type="unfinished" />
+        <translation>Le MTU de la carte et du pont, de 1280 à 9216 ; l'exemple utilise 9000 (trames jumbo), que le vRack prend en charge.</translation>
     </message>
     <message>
         <source>9000 (jumbo frames) speeds up Ceph; the Validation page checks that such packets really pass between the nodes.</source>
-        <translation type="unfinished" />
+        <translation>9000 (trames jumbo) accélère Ceph ; la page Validation vérifie que de tels paquets passent réellement entre les nœuds.</translation>
     </message>
     <message>
         <source>Pre&amp;view of /etc/network/interfaces on:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Aperçu de /etc/network/interfaces sur :</translation>
     </message>
     <message>
         <source>Choose the node whose configuration is shown.</source>
-        <translation type="unfinished" />
+        <translation>Choisissez le nœud dont la configuration est affichée.</translation>
     </message>
     <message>
         <source>Added to /etc/network/interfaces between the two marker lines (the rest of the file is kept):</source>
-        <translation type="unfinished" />
+        <translation>Ajouté à /etc/network/interfaces entre les deux lignes de repère (le reste du fichier est conservé) :</translation>
     </message>
 </context>
 <context>
@@ -1964,394 +1964,384 @@ La politique de clés d'hôte « %6 » n'accepte que les clés déjà présent
     <name>pveha::NodesPage</name>
     <message>
         <source>Choose the SSH private key</source>
-        <translation type="unfinished" />
+        <translation>Choisir la clé privée SSH</translation>
     </message>
     <message>
         <source>Choose the known_hosts file</source>
-        <translation type="unfinished" />
+        <translation>Choisir le fichier known_hosts</translation>
     </message>
     <message>
         <source>The first time a node is reached, the assistant shows its SHA-256 fingerprint and asks you to confirm it. A changed key is always refused.</source>
-        <translation type="unfinished" />
+        <translation>La première fois qu'un nœud est joint, l'assistant affiche son empreinte SHA-256 et vous demande de la confirmer. Une clé modifiée est toujours refusée.</translation>
     </message>
     <message>
         <source>A node seen for the first time is trusted and its key is stored; a key that changed later is refused.</source>
-        <translation type="unfinished" />
+        <translation>Un nœud vu pour la première fois est approuvé et sa clé est enregistrée ; une clé qui change ensuite est refusée.</translation>
     </message>
     <message>
         <source>Every node's key must already be in the known hosts file; an unknown or changed key is refused.</source>
-        <translation type="unfinished" />
+        <translation>La clé de chaque nœud doit déjà figurer dans le fichier des hôtes connus ; une clé inconnue ou modifiée est refusée.</translation>
     </message>
     <message>
         <source>Nodes</source>
-        <translation type="unfinished">Nœuds</translation>
+        <translation>Nœuds</translation>
     </message>
     <message>
         <source>Name the cluster and list its servers (at least three). Nothing is contacted yet: the Validation page connects to the nodes later.</source>
-        <translation type="unfinished" />
+        <translation>Nommez le cluster et listez ses serveurs (au moins trois). Rien n'est contacté pour l'instant : la page Validation se connectera aux nœuds plus tard.</translation>
     </message>
     <message>
         <source>C&amp;luster name:</source>
-        <translation type="unfinished" />
+        <translation>Nom du c&amp;luster :</translation>
     </message>
     <message>
         <source>The Proxmox cluster's name, for example cluster-pve-ha: 1 to 15 letters, digits or hyphens (Corosync's limit).</source>
-        <translation type="unfinished" />
+        <translation>Le nom du cluster Proxmox, par exemple cluster-pve-ha : 1 à 15 lettres, chiffres ou tirets (limite de Corosync).</translation>
     </message>
     <message>
         <source>No&amp;des (double-click or start typing in a cell to edit it):</source>
-        <translation type="unfinished" />
+        <translation>Nœu&amp;ds (double-cliquez sur une cellule ou commencez à y taper pour la modifier) :</translation>
     </message>
     <message>
         <source>SSH access</source>
-        <translation type="unfinished" />
+        <translation>Accès SSH</translation>
     </message>
     <message>
         <source>SSH &amp;user:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Utilisateur SSH :</translation>
     </message>
     <message>
         <source>The login used on every node, for example root: a lowercase letter or '_', then letters, digits, '_' or '-'.</source>
-        <translation type="unfinished" />
+        <translation>L'identifiant utilisé sur chaque nœud, par exemple root : une lettre minuscule ou '_', puis des lettres, chiffres, '_' ou '-'.</translation>
     </message>
     <message>
         <source>Private &amp;key file:</source>
-        <translation type="unfinished" />
+        <translation>Fichier de &amp;clé privée :</translation>
     </message>
     <message>
         <source>The SSH private key that logs into the nodes, for example ~/.ssh/id_ed25519. Optional: the SSH agent is tried first, and a password is asked for when no key works. ~ means your home folder.</source>
-        <translation type="unfinished" />
+        <translation>La clé privée SSH qui permet de se connecter aux nœuds, par exemple ~/.ssh/id_ed25519. Facultatif : l'agent SSH est essayé d'abord, et un mot de passe est demandé si aucune clé ne fonctionne. ~ désigne votre dossier personnel.</translation>
     </message>
     <message>
         <source>Bro&amp;wse…</source>
-        <translation type="unfinished" />
+        <translation>Parc&amp;ourir…</translation>
     </message>
     <message>
         <source>Choose the private key file.</source>
-        <translation type="unfinished" />
+        <translation>Choisir le fichier de clé privée.</translation>
     </message>
     <message>
         <source>Known &amp;hosts file:</source>
-        <translation type="unfinished" />
+        <translation>Fichier des &amp;hôtes connus :</translation>
     </message>
     <message>
         <source>Where the nodes' host keys are checked and stored, for example ~/.ssh/known_hosts.</source>
-        <translation type="unfinished" />
+        <translation>L'endroit où les clés d'hôte des nœuds sont vérifiées et enregistrées, par exemple ~/.ssh/known_hosts.</translation>
     </message>
     <message>
         <source>Brow&amp;se…</source>
-        <translation type="unfinished" />
+        <translation>Parcour&amp;ir…</translation>
     </message>
     <message>
         <source>Choose the known hosts file.</source>
-        <translation type="unfinished" />
+        <translation>Choisir le fichier des hôtes connus.</translation>
     </message>
     <message>
         <source>Host-key &amp;policy:</source>
-        <translation type="unfinished" />
+        <translation>Politiqu&amp;e de clés d'hôte :</translation>
     </message>
     <message>
         <source>Ask me (show the fingerprint)</source>
-        <translation type="unfinished" />
+        <translation>Me demander (afficher l'empreinte)</translation>
     </message>
     <message>
         <source>Accept new keys (trust on first use)</source>
-        <translation type="unfinished" />
+        <translation>Accepter les nouvelles clés (confiance à la première utilisation)</translation>
     </message>
     <message>
         <source>Strict (keys must already be known)</source>
-        <translation type="unfinished" />
+        <translation>Stricte (les clés doivent déjà être connues)</translation>
     </message>
     <message>
         <source>How a node's SSH host key is trusted; the example uses "Ask me". A changed key is refused by every policy.</source>
-        <translation type="unfinished" />
+        <translation>La façon dont la clé d'hôte SSH d'un nœud est approuvée ; l'exemple utilise « Me demander ». Une clé modifiée est refusée par toutes les politiques.</translation>
     </message>
 </context>
 <context>
     <name>pveha::NodesTable</name>
     <message>
         <source>A highly available cluster needs at least %1 nodes, so this node stays. Add another node first if you want to replace it.</source>
-        <translation type="unfinished" />
+        <translation>Un cluster haute disponibilité demande au moins %1 nœuds : ce nœud reste donc. Ajoutez d'abord un autre nœud si vous voulez le remplacer.</translation>
     </message>
     <message>
         <source>The node's hostname, as Proxmox knows it (for example node-01). Letters, digits and hyphens, each name used once.</source>
-        <translation type="unfinished" />
+        <translation>Le nom d'hôte du nœud, tel que Proxmox le connaît (par exemple node-01). Des lettres, chiffres et tirets, chaque nom n'étant utilisé qu'une fois.</translation>
     </message>
     <message>
         <source>Where SSH reaches the node: its public IPv4 address (for example 203.0.113.11) or a hostname. The Edge firewall needs an IPv4 address.</source>
-        <translation type="unfinished" />
+        <translation>L'adresse à laquelle SSH joint le nœud : son adresse IPv4 publique (par exemple 203.0.113.11) ou un nom d'hôte. Le pare-feu Edge a besoin d'une adresse IPv4.</translation>
     </message>
     <message>
         <source>The node's SSH port, from 1 to 65535 (usually 22).</source>
-        <translation type="unfinished" />
+        <translation>Le port SSH du nœud, de 1 à 65535 (généralement 22).</translation>
     </message>
     <message>
         <source>The node's address on the vRack, used by Corosync and Ceph (for example 10.0.0.1). It must lie inside the private network of the next page.</source>
-        <translation type="unfinished" />
+        <translation>L'adresse du nœud sur le vRack, utilisée par Corosync et Ceph (par exemple 10.0.0.1). Elle doit se trouver dans le réseau privé de la page suivante.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Public address</source>
-        <translation type="unfinished" />
+        <translation>Adresse publique</translation>
     </message>
     <message>
         <source>SSH port</source>
-        <translation type="unfinished" />
+        <translation>Port SSH</translation>
     </message>
     <message>
         <source>Private address (vRack)</source>
-        <translation type="unfinished" />
+        <translation>Adresse privée (vRack)</translation>
     </message>
     <message>
         <source>&amp;Add a node</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ajouter un nœud</translation>
     </message>
     <message>
         <source>Adds an empty row for one more server.</source>
-        <translation type="unfinished" />
+        <translation>Ajoute une ligne vide pour un serveur de plus.</translation>
     </message>
     <message>
         <source>&amp;Remove the node</source>
-        <translation type="unfinished" />
+        <translation>&amp;Retirer le nœud</translation>
     </message>
     <message>
         <source>Removes the selected row (a cluster keeps at least %1 nodes).</source>
-        <translation type="unfinished" />
+        <translation>Retire la ligne sélectionnée (un cluster garde au moins %1 nœuds).</translation>
     </message>
 </context>
 <context>
     <name>pveha::OvhErrors</name>
     <message>
         <source>Rule %1 does not exist on the Edge firewall of %2 (%3 answered 404).</source>
-        <translation type="unfinished" />
+        <translation>La règle %1 n'existe pas sur le pare-feu Edge de %2 (%3 a répondu 404).</translation>
     </message>
     <message>
         <source>%1 is not on the Edge firewall yet (%2 answered 404).</source>
-        <translation type="unfinished" />
+        <translation>%1 n'est pas encore sur le pare-feu Edge (%2 a répondu 404).</translation>
     </message>
     <message>
         <source>The IP block %1 is not on this OVHcloud account, or the consumer key cannot see it (%2 answered 404). Check the node's public address and that the keys belong to the account that owns the server.</source>
-        <translation type="unfinished" />
+        <translation>Le bloc IP %1 n'appartient pas à ce compte OVHcloud, ou la consumer key ne le voit pas (%2 a répondu 404). Vérifiez l'adresse publique du nœud et que les clés appartiennent au compte propriétaire du serveur.</translation>
     </message>
     <message>
         <source>%1 was not found (404): %2</source>
-        <translation type="unfinished" />
+        <translation>Introuvable (404) pour %1 : %2</translation>
     </message>
     <message>
         <source>The OVHcloud API does not know the application key (%1 answered %2: %3). Check OVH_APPLICATION_KEY and that it was created on the same endpoint (ovh-eu, ovh-ca or ovh-us).</source>
-        <translation type="unfinished" />
+        <translation>L'API OVHcloud ne connaît pas la clé d'application (%1 a répondu %2 : %3). Vérifiez OVH_APPLICATION_KEY et qu'elle a été créée sur le même point d'accès (ovh-eu, ovh-ca ou ovh-us).</translation>
     </message>
     <message>
         <source>The OVHcloud API refused the consumer key (%1 answered %2: %3). It may have expired, been revoked or never been validated: create a new one and set OVH_CONSUMER_KEY.</source>
-        <translation type="unfinished" />
+        <translation>L'API OVHcloud a refusé la consumer key (%1 a répondu %2 : %3). Elle a peut-être expiré, été révoquée ou n'a jamais été validée : créez-en une nouvelle et définissez OVH_CONSUMER_KEY.</translation>
     </message>
     <message>
         <source>The consumer key is not allowed to call %1 (%2: %3). Create a consumer key whose access rules include %4 %5.</source>
-        <translation type="unfinished" />
+        <translation>La consumer key n'a pas le droit d'appeler %1 (%2 : %3). Créez une consumer key dont les règles d'accès incluent %4 %5.</translation>
     </message>
     <message>
         <source>The OVHcloud API did not accept the credentials for %1 (401: %2). Check OVH_APPLICATION_KEY and OVH_APPLICATION_SECRET, and that OVH_CONSUMER_KEY is valid and not expired.</source>
-        <translation type="unfinished" />
+        <translation>L'API OVHcloud n'a pas accepté les identifiants pour %1 (401 : %2). Vérifiez OVH_APPLICATION_KEY et OVH_APPLICATION_SECRET, et que OVH_CONSUMER_KEY est valide et n'a pas expiré.</translation>
     </message>
     <message>
         <source>no explanation given</source>
-        <translation type="unfinished" />
+        <translation>aucune explication fournie</translation>
     </message>
     <message numerus="yes">
         <source>The OVHcloud API did not answer %1 in time (%n attempt(s)); it may be slow or unreachable from here.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>L'API OVHcloud n'a pas répondu à temps à %1 (%n tentative) ; elle est peut-être lente ou injoignable depuis cette machine.</numerusform><numerusform>L'API OVHcloud n'a pas répondu à temps à %1 (%n tentatives) ; elle est peut-être lente ou injoignable depuis cette machine.</numerusform></translation>
     </message>
     <message>
         <source>The OVHcloud API could not be reached for %1: %2</source>
-        <translation type="unfinished" />
+        <translation>L'API OVHcloud n'a pas pu être jointe pour %1 : %2</translation>
     </message>
     <message>
         <source>The OVHcloud API answered %1 with something that is not JSON.</source>
-        <translation type="unfinished" />
+        <translation>L'API OVHcloud a répondu à %1 par autre chose que du JSON.</translation>
     </message>
     <message>
         <source>The OVHcloud API rejected the request's timestamp (%1: %2); the clock offset will be measured again on the next run.</source>
-        <translation type="unfinished" />
+        <translation>L'API OVHcloud a rejeté l'horodatage de la requête (%1 : %2) ; le décalage d'horloge sera de nouveau mesuré à la prochaine exécution.</translation>
     </message>
     <message>
         <source>The OVHcloud API refused %1 as invalid (400): %2</source>
-        <translation type="unfinished" />
+        <translation>L'API OVHcloud a refusé %1 comme invalide (400) : %2</translation>
     </message>
     <message>
         <source>%1 conflicts with the current state (409): %2. The object already exists or an operation on it is still pending; run the command again in a minute.</source>
-        <translation type="unfinished" />
+        <translation>%1 entre en conflit avec l'état actuel (409) : %2. L'objet existe déjà ou une opération sur lui est encore en cours ; relancez la commande dans une minute.</translation>
     </message>
     <message numerus="yes">
         <source>The OVHcloud API refused %1 because of too many requests and asks to wait %2 seconds (429, %n attempt(s)); run the command again after that.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>L'API OVHcloud a refusé %1 pour cause de requêtes trop nombreuses et demande d'attendre %2 secondes (429, %n tentative) ; relancez la commande passé ce délai.</numerusform><numerusform>L'API OVHcloud a refusé %1 pour cause de requêtes trop nombreuses et demande d'attendre %2 secondes (429, %n tentatives) ; relancez la commande passé ce délai.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>The OVHcloud API kept refusing %1 because of too many requests (429, %n attempt(s)); wait a few minutes and run the command again.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>L'API OVHcloud a continué de refuser %1 pour cause de requêtes trop nombreuses (429, %n tentative) ; attendez quelques minutes et relancez la commande.</numerusform><numerusform>L'API OVHcloud a continué de refuser %1 pour cause de requêtes trop nombreuses (429, %n tentatives) ; attendez quelques minutes et relancez la commande.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>The OVHcloud API failed on %1 with HTTP %2 (%n attempt(s)): %3</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>L'API OVHcloud a échoué sur %1 avec HTTP %2 (%n tentative) : %3</numerusform><numerusform>L'API OVHcloud a échoué sur %1 avec HTTP %2 (%n tentatives) : %3</numerusform></translation>
     </message>
     <message>
         <source>The OVHcloud API answered %1 with HTTP %2: %3</source>
-        <translation type="unfinished" />
+        <translation>L'API OVHcloud a répondu à %1 avec HTTP %2 : %3</translation>
     </message>
 </context>
 <context>
     <name>pveha::Plan</name>
     <message>
         <source> (DESTRUCTIVE)</source>
-        <translation type="unfinished" />
+        <translation> (DESTRUCTIF)</translation>
     </message>
     <message>
         <source>  check (exit 0 = already done):</source>
-        <translation type="unfinished" />
+        <translation>  vérification (code de sortie 0 = déjà fait) :</translation>
     </message>
     <message>
         <source>  run:</source>
-        <translation type="unfinished" />
+        <translation>  exécution :</translation>
     </message>
 </context>
 <context>
     <name>pveha::PlanBuilder</name>
     <message>
         <source>Private network (vRack)</source>
-        <translation type="unfinished" />
+        <translation>Réseau privé (vRack)</translation>
     </message>
     <message>
         <source>Name the other nodes on their private addresses in /etc/hosts</source>
-        <translation type="unfinished" />
+        <translation>Déclarer les autres nœuds sur leurs adresses privées dans /etc/hosts</translation>
     </message>
     <message>
         <source>Write the vRack NIC %1 and bridge %2 (MTU %3) into /etc/network/interfaces, keeping a backup</source>
-        <translation type="unfinished" />
+        <translation>Écrire la carte vRack %1 et le pont %2 (MTU %3) dans /etc/network/interfaces, en gardant une sauvegarde</translation>
     </message>
     <message>
         <source>Apply the network configuration (ifreload), with an automatic rollback after %1 s</source>
-        <translation type="unfinished" />
+        <translation>Appliquer la configuration réseau (ifreload), avec retour arrière automatique au bout de %1 s</translation>
     </message>
     <message>
         <source>Prove MTU %1 between every pair of nodes (don't-fragment ping of %2 bytes)</source>
-        <translation type="unfinished" />
+        <translation>Vérifier le MTU %1 entre chaque paire de nœuds (ping sans fragmentation de %2 octets)</translation>
     </message>
     <message>
         <source>Keep the new network configuration (cancel the rollback)</source>
-        <translation type="unfinished" />
+        <translation>Conserver la nouvelle configuration réseau (annuler le retour arrière)</translation>
     </message>
     <message>
         <source>Proxmox cluster (Corosync on the vRack)</source>
-        <translation type="unfinished" />
+        <translation>Cluster Proxmox (Corosync sur le vRack)</translation>
     </message>
     <message>
         <source>Create the cluster %1 with link0 on %2</source>
-        <translation type="unfinished" />
+        <translation>Créer le cluster %1 avec link0 sur %2</translation>
     </message>
     <message>
         <source>Join the cluster through %1 with link0 on %2</source>
-        <translation type="unfinished" />
+        <translation>Rejoindre le cluster via %1 avec link0 sur %2</translation>
     </message>
     <message numerus="yes">
         <source>Wait until the cluster is quorate with %n node(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>Attendre que le cluster ait le quorum avec %n nœud</numerusform><numerusform>Attendre que le cluster ait le quorum avec %n nœuds</numerusform></translation>
     </message>
     <message>
         <source>Ceph packages, monitors and managers</source>
-        <translation type="unfinished" />
+        <translation>Paquets, moniteurs et gestionnaires Ceph</translation>
     </message>
     <message>
         <source>Install Ceph (%1 repository)</source>
-        <translation type="unfinished" />
+        <translation>Installer Ceph (dépôt %1)</translation>
     </message>
     <message>
         <source>Write the Ceph configuration (public %1, cluster %2)</source>
-        <translation type="unfinished" />
+        <translation>Écrire la configuration Ceph (réseau public %1, réseau de cluster %2)</translation>
     </message>
     <message>
         <source>Create the Ceph monitor on %1</source>
-        <translation type="unfinished" />
+        <translation>Créer le moniteur Ceph sur %1</translation>
     </message>
     <message>
         <source>Create the Ceph manager on %1</source>
-        <translation type="unfinished" />
+        <translation>Créer le gestionnaire Ceph (mgr) sur %1</translation>
     </message>
     <message>
         <source>Software RAID (mdadm)</source>
-        <translation type="unfinished" />
+        <translation>RAID logiciel (mdadm)</translation>
     </message>
     <message>
         <source>Install mdadm</source>
-        <translation type="unfinished" />
+        <translation>Installer mdadm</translation>
     </message>
     <message>
         <source>Erase %1 and create the RAID %2 array %3</source>
-        <translation type="unfinished" />
+        <translation>Effacer %1 et créer la grappe %3 en RAID %2</translation>
     </message>
     <message>
         <source>Record the array in mdadm.conf and update the initramfs</source>
-        <translation type="unfinished" />
+        <translation>Inscrire la grappe dans mdadm.conf et mettre à jour l'initramfs</translation>
     </message>
     <message>
         <source>Ceph OSD on the RAID, DB/WAL on the NVMe</source>
-        <translation type="unfinished" />
+        <translation>OSD Ceph sur le RAID, DB/WAL sur le NVMe</translation>
     </message>
     <message>
         <source>Fetch the bootstrap-osd keyring</source>
-        <translation type="unfinished" />
+        <translation>Récupérer le keyring bootstrap-osd</translation>
     </message>
     <message>
         <source>Create the LVM volume %1/%2 on %3</source>
-        <translation type="unfinished" />
+        <translation>Créer le volume LVM %1/%2 sur %3</translation>
     </message>
     <message>
         <source>Erase %1 and create the OSD on %2/%3 with its DB on it</source>
-        <translation type="unfinished" />
+        <translation>Effacer %1 et créer l'OSD sur %2/%3, avec sa DB sur ce périphérique</translation>
     </message>
     <message>
         <source>Replicated pool and Proxmox storage</source>
-        <translation type="unfinished" />
+        <translation>Pool répliqué et stockage Proxmox</translation>
     </message>
     <message>
         <source>Create the pool %1 (size %2, min_size %3)</source>
-        <translation type="unfinished" />
+        <translation>Créer le pool %1 (size %2, min_size %3)</translation>
     </message>
     <message>
         <source>Add %1 as Proxmox storage</source>
-        <translation type="unfinished" />
+        <translation>Ajouter %1 comme stockage Proxmox</translation>
     </message>
     <message>
         <source>High availability</source>
-        <translation type="unfinished" />
+        <translation>Haute disponibilité</translation>
     </message>
     <message>
         <source>Create the HA group %1 on %2</source>
-        <translation type="unfinished" />
+        <translation>Créer le groupe HA %1 sur %2</translation>
     </message>
     <message>
         <source>Protect the guest %1 with HA</source>
-        <translation type="unfinished" />
+        <translation>Protéger l'invité %1 par la HA</translation>
     </message>
     <message>
         <source>Create the node-affinity rule %1 on %2</source>
-        <translation type="unfinished" />
+        <translation>Créer la règle d'affinité de nœuds %1 sur %2</translation>
     </message>
 </context>
 <context>
@@ -2381,57 +2371,57 @@ La politique de clés d'hôte « %6 » n'accepte que les clés déjà présent
     <name>pveha::ProblemList</name>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished" />
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1: every value on this page is valid.</source>
-        <translation type="unfinished" />
+        <translation>%1 : toutes les valeurs de cette page sont valides.</translation>
     </message>
     <message>
         <source>To fix before going on (%1):</source>
-        <translation type="unfinished" />
+        <translation>À corriger avant de continuer (%1) :</translation>
     </message>
     <message>
         <source>Nothing blocks this page, but these values must still agree with a later page (%1):</source>
-        <translation type="unfinished" />
+        <translation>Rien ne bloque cette page, mais ces valeurs doivent encore concorder avec une page ultérieure (%1) :</translation>
     </message>
 </context>
 <context>
     <name>pveha::PveStorage</name>
     <message>
         <source>The output of pvesm status does not start with its column titles.</source>
-        <translation type="unfinished" />
+        <translation>La sortie de pvesm status ne commence pas par ses titres de colonnes.</translation>
     </message>
     <message>
         <source>The line "%1" of pvesm status could not be read.</source>
-        <translation type="unfinished" />
+        <translation>La ligne « %1 » de pvesm status n'a pas pu être lue.</translation>
     </message>
     <message>
         <source>The output of pvesm status is empty.</source>
-        <translation type="unfinished" />
+        <translation>La sortie de pvesm status est vide.</translation>
     </message>
 </context>
 <context>
     <name>pveha::PvecmStatus</name>
     <message>
         <source>The line "%1" of pvecm status could not be read.</source>
-        <translation type="unfinished" />
+        <translation>La ligne « %1 » de pvecm status n'a pas pu être lue.</translation>
     </message>
     <message>
         <source>The output of pvecm status is empty.</source>
-        <translation type="unfinished" />
+        <translation>La sortie de pvecm status est vide.</translation>
     </message>
     <message>
         <source>The output of pvecm status lacks its quorum, vote or membership lines, or lists fewer members than it announces.</source>
-        <translation type="unfinished" />
+        <translation>Il manque à la sortie de pvecm status ses lignes de quorum, de votes ou de membres, ou elle liste moins de membres qu'elle n'en annonce.</translation>
     </message>
     <message>
         <source>The line "%1" of pvecm nodes could not be read.</source>
-        <translation type="unfinished" />
+        <translation>La ligne « %1 » de pvecm nodes n'a pas pu être lue.</translation>
     </message>
     <message>
         <source>The output of pvecm nodes has no membership table.</source>
-        <translation type="unfinished" />
+        <translation>La sortie de pvecm nodes n'a pas de table des membres.</translation>
     </message>
 </context>
 <context>
@@ -2481,183 +2471,183 @@ La politique de clés d'hôte « %6 » n'accepte que les clés déjà présent
     <name>pveha::SpecSummary</name>
     <message>
         <source>(none)</source>
-        <translation type="unfinished" />
+        <translation>(aucun)</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished" />
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished" />
+        <translation>non</translation>
     </message>
     <message>
         <source>Cluster and SSH</source>
-        <translation type="unfinished" />
+        <translation>Cluster et SSH</translation>
     </message>
     <message>
         <source>Cluster name</source>
-        <translation type="unfinished" />
+        <translation>Nom du cluster</translation>
     </message>
     <message>
         <source>SSH user</source>
-        <translation type="unfinished" />
+        <translation>Utilisateur SSH</translation>
     </message>
     <message>
         <source>Private key file</source>
-        <translation type="unfinished" />
+        <translation>Fichier de clé privée</translation>
     </message>
     <message>
         <source>Known hosts file</source>
-        <translation type="unfinished" />
+        <translation>Fichier des hôtes connus</translation>
     </message>
     <message>
         <source>Host-key policy</source>
-        <translation type="unfinished" />
+        <translation>Politique de clés d'hôte</translation>
     </message>
     <message>
         <source>Nodes (%1)</source>
-        <translation type="unfinished" />
+        <translation>Nœuds (%1)</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Public address</source>
-        <translation type="unfinished" />
+        <translation>Adresse publique</translation>
     </message>
     <message>
         <source>SSH port</source>
-        <translation type="unfinished" />
+        <translation>Port SSH</translation>
     </message>
     <message>
         <source>Private address</source>
-        <translation type="unfinished" />
+        <translation>Adresse privée</translation>
     </message>
     <message>
         <source>Private network</source>
-        <translation type="unfinished">Réseau privé</translation>
+        <translation>Réseau privé</translation>
     </message>
     <message>
         <source>vRack network card</source>
-        <translation type="unfinished" />
+        <translation>Carte réseau vRack</translation>
     </message>
     <message>
         <source>Bridge</source>
-        <translation type="unfinished" />
+        <translation>Pont</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished" />
+        <translation>Réseau</translation>
     </message>
     <message>
         <source>MTU</source>
-        <translation type="unfinished" />
+        <translation>MTU</translation>
     </message>
     <message>
         <source>Disks (on each node)</source>
-        <translation type="unfinished" />
+        <translation>Disques (sur chaque nœud)</translation>
     </message>
     <message>
         <source>System disk (never touched)</source>
-        <translation type="unfinished" />
+        <translation>Disque système (jamais touché)</translation>
     </message>
     <message>
         <source>Ceph DB/WAL device (erased)</source>
-        <translation type="unfinished" />
+        <translation>Périphérique DB/WAL de Ceph (effacé)</translation>
     </message>
     <message>
         <source>RAID %1 disks (erased)</source>
-        <translation type="unfinished" />
+        <translation>Disques du RAID %1 (effacés)</translation>
     </message>
     <message>
         <source>md device, volume group, logical volume</source>
-        <translation type="unfinished" />
+        <translation>Périphérique md, groupe de volumes, volume logique</translation>
     </message>
     <message>
         <source>Estimated capacity</source>
-        <translation type="unfinished" />
+        <translation>Capacité estimée</translation>
     </message>
     <message>
         <source>%1 after RAID, %2 usable with %3 copies</source>
-        <translation type="unfinished" />
+        <translation>%1 après RAID, %2 utilisables avec %3 copies</translation>
     </message>
     <message>
         <source>Ceph</source>
-        <translation type="unfinished" />
+        <translation>Ceph</translation>
     </message>
     <message>
         <source>Repository</source>
-        <translation type="unfinished" />
+        <translation>Dépôt</translation>
     </message>
     <message>
         <source>Public and cluster networks</source>
-        <translation type="unfinished" />
+        <translation>Réseaux public et de cluster</translation>
     </message>
     <message>
         <source>Pool</source>
-        <translation type="unfinished" />
+        <translation>Pool</translation>
     </message>
     <message>
         <source>%1, %2 copies (at least %3 to write), autoscale %4, Proxmox storage %5</source>
-        <translation type="unfinished" />
+        <translation>%1, %2 copies (au moins %3 pour écrire), autoscale : %4, stockage Proxmox : %5</translation>
     </message>
     <message>
         <source>High availability</source>
-        <translation type="unfinished" />
+        <translation>Haute disponibilité</translation>
     </message>
     <message>
         <source>HA group or rule</source>
-        <translation type="unfinished" />
+        <translation>Groupe ou règle HA</translation>
     </message>
     <message>
         <source>Nodes</source>
-        <translation type="unfinished">Nœuds</translation>
+        <translation>Nœuds</translation>
     </message>
     <message>
         <source>Protected VMs</source>
-        <translation type="unfinished" />
+        <translation>VM protégées</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished" />
+        <translation>aucune pour l'instant</translation>
     </message>
     <message>
         <source>Firewall</source>
-        <translation type="unfinished" />
+        <translation>Pare-feu</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished" />
+        <translation>Fournisseur</translation>
     </message>
     <message>
         <source>API endpoint</source>
-        <translation type="unfinished" />
+        <translation>Point d'accès de l'API</translation>
     </message>
     <message>
         <source>GUI sources (port 8006)</source>
-        <translation type="unfinished" />
+        <translation>Sources de l'interface web (port 8006)</translation>
     </message>
     <message>
         <source>Admin sources (SSH)</source>
-        <translation type="unfinished" />
+        <translation>Sources d'administration (SSH)</translation>
     </message>
     <message>
         <source>Between the nodes</source>
-        <translation type="unfinished" />
+        <translation>Entre les nœuds</translation>
     </message>
     <message>
         <source>TCP established</source>
-        <translation type="unfinished" />
+        <translation>TCP established</translation>
     </message>
     <message>
         <source>Extra rules</source>
-        <translation type="unfinished" />
+        <translation>Règles supplémentaires</translation>
     </message>
     <message>
         <source>Rules of %1</source>
-        <translation type="unfinished" />
+        <translation>Règles de %1</translation>
     </message>
 </context>
 <context>
@@ -2942,19 +2932,19 @@ La politique de clés d'hôte « %6 » n'accepte que les clés déjà présent
     <name>pveha::StatusLook</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished" />
+        <translation>OK</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished" />
+        <translation>Attention</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished" />
+        <translation>Problème</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished" />
+        <translation>Ignoré</translation>
     </message>
 </context>
 <context>
@@ -3020,55 +3010,55 @@ La politique de clés d'hôte « %6 » n'accepte que les clés déjà présent
     <name>pveha::SummaryPage</name>
     <message>
         <source>Save the cluster spec</source>
-        <translation type="unfinished" />
+        <translation>Enregistrer la spécification du cluster</translation>
     </message>
     <message>
         <source>Cluster spec (*.json)</source>
-        <translation type="unfinished" />
+        <translation>Spécification de cluster (*.json)</translation>
     </message>
     <message>
         <source>Unsaved cluster spec</source>
-        <translation type="unfinished" />
+        <translation>Spécification de cluster non enregistrée</translation>
     </message>
     <message>
         <source>The cluster spec has changes that are not saved. Save it before closing?</source>
-        <translation type="unfinished" />
+        <translation>La spécification du cluster a des modifications non enregistrées. L'enregistrer avant de fermer ?</translation>
     </message>
     <message>
         <source>The spec is complete: every value is valid. Save it, then continue to check the servers.</source>
-        <translation type="unfinished" />
+        <translation>La spécification est complète : toutes les valeurs sont valides. Enregistrez-la, puis continuez pour vérifier les serveurs.</translation>
     </message>
     <message>
         <source>Problems remaining: %1, listed below. Go back to the page of each field to fix them; you can save the spec anyway and finish it later.</source>
-        <translation type="unfinished" />
+        <translation>Problèmes restants : %1, listés ci-dessous. Revenez à la page de chaque champ pour les corriger ; vous pouvez quand même enregistrer la spécification et la terminer plus tard.</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished">Récapitulatif</translation>
+        <translation>Récapitulatif</translation>
     </message>
     <message>
         <source>Everything the assistant will build, on one page. Save the spec to re-open it later or to use it with the command line.</source>
-        <translation type="unfinished" />
+        <translation>Tout ce que l'assistant va construire, sur une seule page. Enregistrez la spécification pour la rouvrir plus tard ou l'utiliser avec la ligne de commande.</translation>
     </message>
     <message>
         <source>&amp;Save the spec…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Enregistrer la spécification…</translation>
     </message>
     <message>
         <source>Writes the spec as JSON, readable only by you (mode 0600). It holds no password or key.</source>
-        <translation type="unfinished" />
+        <translation>Écrit la spécification en JSON, lisible par vous seul (mode 0600). Elle ne contient aucun mot de passe ni aucune clé.</translation>
     </message>
     <message>
         <source>The spec could not be saved: %1</source>
-        <translation type="unfinished" />
+        <translation>La spécification n'a pas pu être enregistrée : %1</translation>
     </message>
     <message>
         <source>Saved to %1, but changed since: save again to keep the changes.</source>
-        <translation type="unfinished" />
+        <translation>Enregistrée dans %1, mais modifiée depuis : enregistrez-la de nouveau pour conserver les modifications.</translation>
     </message>
     <message>
         <source>Saved to %1 (readable only by you).</source>
-        <translation type="unfinished" />
+        <translation>Enregistrée dans %1 (lisible par vous seul).</translation>
     </message>
 </context>
 <context>
@@ -3146,31 +3136,31 @@ La politique de clés d'hôte « %6 » n'accepte que les clés déjà présent
     </message>
     <message>
         <source>Open a saved cluster spec</source>
-        <translation type="unfinished" />
+        <translation>Ouvrir une spécification de cluster enregistrée</translation>
     </message>
     <message>
         <source>Cluster spec (*.json);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>Spécification de cluster (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Continue from a spec saved earlier by this assistant, or written by hand following the documented format.</source>
-        <translation type="unfinished" />
+        <translation>Reprendre à partir d'une spécification enregistrée auparavant par cet assistant, ou écrite à la main selon le format documenté.</translation>
     </message>
     <message>
         <source>Path of the spec file, for example ~/cluster-pve-ha.json</source>
-        <translation type="unfinished" />
+        <translation>Chemin du fichier de spécification, par exemple ~/cluster-pve-ha.json</translation>
     </message>
     <message>
         <source>The JSON spec file to open. Next opens it; problems in it are listed and can be fixed on the following pages.</source>
-        <translation type="unfinished" />
+        <translation>Le fichier de spécification JSON à ouvrir. « Suivant » l'ouvre ; ses problèmes sont listés et peuvent être corrigés sur les pages suivantes.</translation>
     </message>
     <message>
         <source>C&amp;hoose a file…</source>
-        <translation type="unfinished" />
+        <translation>C&amp;hoisir un fichier…</translation>
     </message>
     <message>
         <source>Pick the spec file; this also selects "Open a saved cluster spec".</source>
-        <translation type="unfinished" />
+        <translation>Choisir le fichier de spécification ; cela sélectionne aussi « Ouvrir une spécification de cluster enregistrée ».</translation>
     </message>
 </context>
 </TS>
