@@ -162,7 +162,7 @@ int DeployCommand::deploy(const ClusterSpec &spec, ClusterSessions &sessions,
         err << tr("Fix the cause and run deploy again: what is done is skipped.") << Qt::endl;
         return result.unreachable ? toInt(ExitCode::Unreachable) : toInt(ExitCode::Failed);
     }
-    out << tr("Deployment complete: %1 steps done, %2 already done.")
+    out << tr("Deployment complete. Steps run: %1; already done: %2.")
                .arg(result.count(StepOutcome::Status::Done))
                .arg(result.count(StepOutcome::Status::Skipped))
         << Qt::endl;

@@ -217,7 +217,7 @@ void FirewallCommand::printNodes(const EdgeFirewallSync &sync, bool apply, QText
     }
     const QJsonObject s = summaryJson(sync.results());
     if (apply) {
-        out << tr("Summary: %1 rule(s) created, %2 deleted, %3 unchanged; %4 node(s) failed.")
+        out << tr("Summary: rules created: %1, deleted: %2, unchanged: %3; nodes that failed: %4.")
                    .arg(s.value(QStringLiteral("created")).toInt())
                    .arg(s.value(QStringLiteral("deleted")).toInt())
                    .arg(s.value(QStringLiteral("unchanged")).toInt())

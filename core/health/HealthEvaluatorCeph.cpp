@@ -155,12 +155,11 @@ void HealthEvaluator::checkCephCounts(const CephStatus &ceph)
     const int down = ceph.osdsTotal - ceph.osdsUp;
     if (down > 0 && !hasCheck(ceph, "OSD_DOWN"))
         add(HealthLevel::Warn, QString(), QStringLiteral("ceph.osds.down"),
-            tr("%1 of the %2 Ceph OSDs are down.").arg(down).arg(ceph.osdsTotal), osdDownHint());
+            tr("Ceph OSDs down: %1 of %2.").arg(down).arg(ceph.osdsTotal), osdDownHint());
     const int outOsds = ceph.osdsTotal - ceph.osdsIn;
     if (outOsds > 0)
         add(HealthLevel::Warn, QString(), QStringLiteral("ceph.osds.out"),
-            tr("%1 of the %2 Ceph OSDs are out of the cluster: Ceph moves their data to the "
-               "others.")
+            tr("Ceph OSDs out of the cluster: %1 of %2; Ceph moves their data to the others.")
                 .arg(outOsds)
                 .arg(ceph.osdsTotal),
             tr("Once the OSD works again, bring it back with ceph osd in N (N is the OSD's "

@@ -57,9 +57,9 @@ QString EdgeNodeResult::appliedText() const
     if (addedToFirewall)
         parts << tr("added %1 to the Edge firewall").arg(target.ip);
     if (!deleted.isEmpty())
-        parts << tr("deleted rule(s) %1").arg(numbers(deleted));
+        parts << tr("deleted rules: %1").arg(numbers(deleted));
     if (!created.isEmpty())
-        parts << tr("created rule(s) %1").arg(numbers(created));
+        parts << tr("created rules: %1").arg(numbers(created));
     if (enabledNow)
         parts << tr("enabled the firewall");
     return parts.isEmpty() ? tr("nothing") : parts.join(QStringLiteral("; "));
@@ -75,9 +75,9 @@ QString EdgeNodeResult::notAppliedText() const
     if (!onFirewall && !addedToFirewall)
         parts << tr("add %1 to the Edge firewall").arg(target.ip);
     if (const QList<int> d = pendingDeletes(); !d.isEmpty())
-        parts << tr("delete rule(s) %1").arg(numbers(d));
+        parts << tr("rules to delete: %1").arg(numbers(d));
     if (const QList<int> c = pendingCreates(); !c.isEmpty())
-        parts << tr("create rule(s) %1").arg(numbers(c));
+        parts << tr("rules to create: %1").arg(numbers(c));
     if (needsEnable && !enabledNow) {
         parts << (onFirewall || addedToFirewall ? tr("enable the firewall (it is still disabled)")
                                                 : tr("enable the firewall"));

@@ -107,7 +107,7 @@ Phase osdPhase(const ClusterSpec &spec)
         phase.steps << lvm;
 
         Step osd = step("osd.create", "osd", node.name,
-                        PlanBuilder::tr("Erase %1 and create the OSD on %2/%3 with its DB on it")
+                        PlanBuilder::tr("Erase %1 and create the OSD on %2/%3, with its DB/WAL on %1")
                             .arg(st.dbDevice, st.volumeGroup, st.logicalVolume));
         // ceph-volume's own listing proves the OSD exists, so a re-run never makes a second one.
         osd.check = QStringLiteral("ceph-volume lvm list %1 2>/dev/null | grep -q '^====== osd\\.'")

@@ -263,9 +263,9 @@ private Q_SLOTS:
             "ceph-osd@N");
         row("osd-down-with-tree", warn, "ceph.OSD_DOWN", "", "1 osds down",
             "On pve32, look at systemctl status ceph-osd@5");
-        row("osd-down-counts", warn, "ceph.osds.down", "", "1 of the 16 Ceph OSDs are down",
+        row("osd-down-counts", warn, "ceph.osds.down", "", "Ceph OSDs down: 1 of 16",
             "ceph osd tree");
-        row("osd-out", warn, "ceph.osds.out", "", "2 of the 16 Ceph OSDs are out", "ceph osd in");
+        row("osd-out", warn, "ceph.osds.out", "", "Ceph OSDs out of the cluster: 2 of 16", "ceph osd in");
         row("mon-out-of-quorum", warn, "ceph.mons", "", "3 of the 4 Ceph monitors are in quorum",
             "ceph-mon@");
         row("mons-below-majority", error, "ceph.mons", "", "Only 2 of the 4 Ceph monitors",
