@@ -69,12 +69,12 @@ bool SimSshCluster::start(const QList<sim::SimNodeConfig> &nodes, const sim::Sim
     SshdOptions sshd;
     sshd.extraConfigFor = options.extraConfigFor;
     for (int i = 0; i < nodes.size(); ++i) {
-        const QString root = m_simDir.filePath(QStringLiteral("nodes/") + nodes.at(i).name);
+        const QString root = clusterDir(i) + QStringLiteral("/nodes/") + nodes.at(i).name;
         sshd.listenAddresses << QStringLiteral("127.0.0.%1").arg(options.firstHost + i);
         sshd.setEnvFor.push_back(
             {QStringLiteral("PATH=") + m_shimDir.path() + QStringLiteral(":/usr/bin:/bin"),
              QStringLiteral("NODESIM_ROOT=") + root,
-             QStringLiteral("NODESIM_CLUSTER=") + m_simDir.filePath(QStringLiteral("cluster")),
+             QStringLiteral("NODESIM_CLUSTER=") + clusterDir(i) + QStringLiteral("/cluster"),
              QStringLiteral("LC_ALL=C.UTF-8")});
     }
     if (!m_sshd.start(int(nodes.size()), sshd))
@@ -92,11 +92,36 @@ bool SimSshCluster::reseed(const QList<sim::SimNodeConfig> &nodes, const sim::Si
                 return fail(QStringLiteral("reseed needs the same node names"));
     }
     QString error;
-    const QList<sim::SimNode> created =
-        sim::SimCluster::create(m_simDir.path(), nodes, scenario, &error);
-    if (created.size() != nodes.size())
+    if (m_options.clusterPerNode) {
+        for (int i = 0; i < nodes.size(); ++i)
+            if (sim::SimCluster::create(clusterDir(i), {nodes.at(i)}, scenario, &error).size() != 1)
+                return fail(QStringLiteral("SimCluster::create: %1").arg(error));
+    } else if (sim::SimCluster::create(m_simDir.path(), nodes, scenario, &error).size() !=
+               nodes.size()) {
         return fail(QStringLiteral("SimCluster::create: %1").arg(error));
+    }
     m_configs = nodes;
+    return true;
+}
+
+QString SimSshCluster::clusterDir(int node) const
+{
+    return m_options.clusterPerNode ? m_simDir.filePath(QStringLiteral("c%1").arg(node + 1))
+                                    : m_simDir.path();
+}
+
+bool SimSshCluster::setDelayMs(int ms, int node)
+{
+    if (node >= 0 && !m_options.clusterPerNode)
+        return fail(QStringLiteral("a per-node delay needs SimSshOptions::clusterPerNode"));
+    for (int i = 0; i < size(); ++i) {
+        if (node >= 0 && i != node)
+            continue;
+        if (!sim::SimCluster::setDelay(clusterDir(i), QStringLiteral("*"), ms))
+            return fail(QStringLiteral("SimCluster::setDelay failed in %1").arg(clusterDir(i)));
+        if (!m_options.clusterPerNode)
+            break;
+    }
     return true;
 }
 

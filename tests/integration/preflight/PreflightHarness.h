@@ -28,6 +28,10 @@ struct SimSshOptions
     std::vector<QStringList> extraConfigFor;
     /// Node i listens on 127.0.0.(firstHost + i).
     int firstHost = 11;
+    /// One simulated cluster per node (each node alone in its own cluster directory), so that
+    /// each node can have its own injected delay (setDelayMs). The nodes then do not see each
+    /// other: for the node checks only, not for the mesh.
+    bool clusterPerNode = false;
 };
 
 /// What one `pve-ha-installer validate` run gave.
@@ -62,6 +66,9 @@ public:
     /// running: their sessions' NODESIM_* paths stay the same).
     bool reseed(const QList<sim::SimNodeConfig> &nodes, const sim::SimScenario &scenario = {});
     QString errorString() const { return m_error; }
+    /// Delay on every simulated tool call ("*"): on every node (node = -1) or, with
+    /// SimSshOptions::clusterPerNode, on one node.
+    bool setDelayMs(int ms, int node = -1);
 
     SshdFixture &sshd() { return m_sshd; }
     const SshdFixture &sshd() const { return m_sshd; }
@@ -93,6 +100,8 @@ public:
 
 private:
     bool fail(const QString &message);
+    /// The simulated cluster directory node i belongs to.
+    QString clusterDir(int node) const;
 
     QTemporaryDir m_work;
     QTemporaryDir m_simDir;
