@@ -42,7 +42,8 @@ bool I18n::setLanguage(const QString &lang)
         QLocale(m_language == QLatin1String("fr") ? QLocale::French : QLocale::English,
                 m_language == QLatin1String("fr") ? QLocale::France : QLocale::UnitedStates));
     bool ok = true;
-    if (m_language != QLatin1String("en") && app) {
+    if (app) {
+        // English has a catalogue too: it carries the plural forms of counted messages.
         m_app = new QTranslator;
         if (m_app->load(QStringLiteral(":/i18n/pve-ha-installer_") + m_language)) {
             QCoreApplication::installTranslator(m_app);
@@ -50,8 +51,10 @@ bool I18n::setLanguage(const QString &lang)
             qCWarning(lcApp) << "no catalogue for language" << m_language;
             delete m_app;
             m_app = nullptr;
-            ok = false;
+            ok = m_language == QLatin1String("en");
         }
+    }
+    if (m_language != QLatin1String("en") && app) {
         m_qt = new QTranslator;
         if (m_qt->load(QStringLiteral("qtbase_") + m_language,
                        QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {

@@ -208,7 +208,7 @@ DiskUse BlockDevices::diskUse(const BlockDevice &disk)
         else if (disk.fstype == QLatin1String("LVM2_member"))
             use.reasons << BlockDevices::tr("it is an LVM physical volume (LVM2_member)");
         else
-            use.reasons << BlockDevices::tr("it holds a %1 signature").arg(disk.fstype);
+            use.reasons << BlockDevices::tr("it holds a signature: %1").arg(disk.fstype);
     }
     int partitions = 0;
     for (const BlockDevice &c : disk.children)

@@ -385,7 +385,7 @@ private Q_SLOTS:
                                     check(QStringLiteral("disk.raid"), QStringLiteral("fail"),
                                           QStringLiteral("3 of 4 RAID disks are present and empty; "
                                                          "not empty (would be erased): /dev/sdb: "
-                                                         "it holds a ext4 signature."),
+                                                         "it holds a signature: ext4."),
                                           3, 4)));
     }
 

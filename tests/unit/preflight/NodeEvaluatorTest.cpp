@@ -71,7 +71,7 @@ private Q_SLOTS:
                                    << int(CheckStatus::Pass) << 1 << QStringLiteral("6.0 TB");
         QTest::newRow("filesystem named")
             << QStringList{QStringLiteral("/dev/sda"), QStringLiteral("/dev/sdb")}
-            << int(CheckStatus::Fail) << 1 << QStringLiteral("/dev/sdb: it holds a ext4 signature");
+            << int(CheckStatus::Fail) << 1 << QStringLiteral("/dev/sdb: it holds a signature: ext4");
         QTest::newRow("partition named")
             << QStringList{QStringLiteral("/dev/sdc")} << int(CheckStatus::Fail) << 0
             << QStringLiteral("/dev/sdc: it has 1 partition");
