@@ -72,7 +72,7 @@ int CliRunner::run(const CliRequest &request)
         const auto sessions = openSessions(*spec, request);
         if (!sessions)
             return toInt(ExitCode::Failed);
-        return HealthCommand::run(*sessions, request, m_out);
+        return HealthCommand::run(*sessions, request, m_out, spec->cluster.name);
     }
     if (request.command == QLatin1String("crash-test")) {
         const auto sessions = openSessions(*spec, request);

@@ -7,6 +7,7 @@
 #include "demo/DemoEnvironment.h"
 #include "engine/ClusterSessions.h"
 #include "engine/CrashTest.h"
+#include "engine/Journal.h"
 #include "spec/ClusterSpec.h"
 
 #include <QDir>
@@ -58,16 +59,10 @@ int CrashTestCommand::run(const ClusterSpec &spec, ClusterSessions &sessions,
         demo->revive(request.node);
     }
 
-    const QString dir = Paths::journalDirectory();
-    QDir().mkpath(dir);
-    QSaveFile file(dir + QStringLiteral("/%1-crashtest.json").arg(spec.cluster.name));
-    if (file.open(QIODevice::WriteOnly)) {
-        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-        file.write(QJsonDocument(result.toJson()).toJson());
-        if (!file.commit())
-            err << tr("warning: the result could not be saved: %1").arg(file.errorString())
-                << Qt::endl;
-    }
+    QString saveError;
+    if (!Journal::saveDocument(spec.cluster.name, QStringLiteral("crashtest"), result.toJson(),
+                               &saveError))
+        err << tr("warning: the result could not be saved: %1").arg(saveError) << Qt::endl;
     if (!result.error.isEmpty())
         err << result.error << Qt::endl;
     if (!result.recovered)

@@ -63,6 +63,8 @@ int DeployCommand::deploy(const ClusterSpec &spec, ClusterSessions &sessions,
     // 1. Preflight: the nodes must be what the spec says before anything changes.
     Preflight preflight(spec, sessions);
     const PreflightReport report = preflight.run();
+    (void)Journal::saveDocument(spec.cluster.name, QStringLiteral("preflight"),
+                                report.toReportJson());
     if (report.anyUnreachable()) {
         ValidateCommand::printTable(report, err);
         return toInt(ExitCode::Unreachable);

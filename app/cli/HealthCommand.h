@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QTextStream>
 
 namespace pveha {
@@ -17,7 +18,9 @@ class HealthCommand
     Q_DECLARE_TR_FUNCTIONS(pveha::HealthCommand)
 public:
     [[nodiscard]] static int run(ClusterSessions &sessions, const CliRequest &request,
-                                 QTextStream &out);
+                                 QTextStream &out, const QString &clusterName);
+    /// What the report keeps of a snapshot: the contract's JSON, the reasons, the raw outputs.
+    [[nodiscard]] static QJsonObject healthReportJson(const HealthSnapshot &snapshot);
     static void printText(const HealthSnapshot &snapshot, QTextStream &out);
 };
 

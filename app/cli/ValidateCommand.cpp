@@ -3,6 +3,7 @@
 
 #include "cli/CommandLine.h"
 #include "engine/ClusterSessions.h"
+#include "engine/Journal.h"
 #include "preflight/Preflight.h"
 #include "spec/ClusterSpec.h"
 
@@ -53,6 +54,8 @@ int ValidateCommand::run(const ClusterSpec &spec, ClusterSessions &sessions,
 {
     Preflight preflight(spec, sessions);
     const PreflightReport report = preflight.run();
+    (void)Journal::saveDocument(spec.cluster.name, QStringLiteral("preflight"),
+                                report.toReportJson());
     if (request.json)
         out << QJsonDocument(report.toContractJson()).toJson(QJsonDocument::Indented);
     else

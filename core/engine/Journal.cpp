@@ -39,6 +39,40 @@ QString Journal::logPath(const QString &clusterName, const QDateTime &started)
            started.toString(QStringLiteral("yyyyMMdd-HHmmss")) + QStringLiteral(".log");
 }
 
+QString Journal::documentPath(const QString &clusterName, const QString &kind)
+{
+    return Paths::journalDirectory() + QLatin1Char('/') + clusterName + QLatin1Char('-') + kind +
+           QStringLiteral(".json");
+}
+
+bool Journal::saveDocument(const QString &clusterName, const QString &kind,
+                           const QJsonObject &document, QString *error)
+{
+    QDir().mkpath(Paths::journalDirectory());
+    QSaveFile file(documentPath(clusterName, kind));
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = file.errorString();
+        return false;
+    }
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    QJsonObject stamped = document;
+    stamped.insert(QStringLiteral("savedAt"), QDateTime::currentDateTime().toString(Qt::ISODate));
+    file.write(QJsonDocument(stamped).toJson());
+    const bool ok = file.commit();
+    if (!ok && error)
+        *error = file.errorString();
+    return ok;
+}
+
+QJsonObject Journal::loadDocument(const QString &clusterName, const QString &kind)
+{
+    QFile file(documentPath(clusterName, kind));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(file.readAll()).object();
+}
+
 QJsonArray Journal::runs(const QString &clusterName)
 {
     QFile file(path(clusterName));

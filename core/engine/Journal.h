@@ -23,6 +23,12 @@ public:
                        QString *error = nullptr);
     /// Every recorded run, oldest first.
     [[nodiscard]] static QJsonArray runs(const QString &clusterName);
+    /// The latest result of one kind ("preflight", "health", "crashtest") kept for the report,
+    /// in `<journals>/<cluster>-<kind>.json` (0600). Secrets never reach these documents.
+    static bool saveDocument(const QString &clusterName, const QString &kind,
+                             const QJsonObject &document, QString *error = nullptr);
+    [[nodiscard]] static QJsonObject loadDocument(const QString &clusterName, const QString &kind);
+    [[nodiscard]] static QString documentPath(const QString &clusterName, const QString &kind);
 };
 
 } // namespace pveha

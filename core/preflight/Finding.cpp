@@ -95,6 +95,37 @@ QJsonObject PreflightReport::toContractJson() const
                        {QStringLiteral("summary"), summary}};
 }
 
+QJsonObject PreflightReport::toReportJson() const
+{
+    QJsonObject doc = toContractJson();
+    QJsonArray nodeArray = doc.value(QStringLiteral("nodes")).toArray();
+    for (int i = 0; i < nodes.size() && i < nodeArray.size(); ++i) {
+        const NodeReport &node = nodes.at(i);
+        QJsonObject o = nodeArray.at(i).toObject();
+        QJsonArray checks = o.value(QStringLiteral("checks")).toArray();
+        for (int c = 0; c < checks.size() && c < node.findings.size(); ++c) {
+            QJsonObject check = checks.at(c).toObject();
+            check.insert(QStringLiteral("details"), node.findings.at(c).details);
+            checks[c] = check;
+        }
+        o.insert(QStringLiteral("checks"), checks);
+        o.insert(QStringLiteral("pveVersion"), node.facts.pve.toString());
+        QJsonArray disks;
+        for (const BlockDevice &d : node.facts.disks.devices)
+            if (d.type == QLatin1String("disk"))
+                disks.append(QJsonObject{{QStringLiteral("path"), d.path()},
+                                         {QStringLiteral("size"), double(d.size)},
+                                         {QStringLiteral("model"), d.model},
+                                         {QStringLiteral("serial"), d.serial},
+                                         {QStringLiteral("transport"), d.transport},
+                                         {QStringLiteral("rotational"), d.rotational}});
+        o.insert(QStringLiteral("disks"), disks);
+        nodeArray[i] = o;
+    }
+    doc.insert(QStringLiteral("nodes"), nodeArray);
+    return doc;
+}
+
 int PreflightReport::exitCode() const
 {
     if (anyUnreachable())

@@ -75,6 +75,9 @@ struct PreflightReport
     [[nodiscard]] bool anyUnreachable() const;
     /// The `validate --json` document of CLI.md.
     [[nodiscard]] QJsonObject toContractJson() const;
+    /// The contract's document plus each check's raw output and the facts the plan and the
+    /// report use (PVE version, disks with model, serial and size).
+    [[nodiscard]] QJsonObject toReportJson() const;
     /// 0 nothing failed, 1 a check failed, 3 a node could not be reached (CLI.md).
     [[nodiscard]] int exitCode() const;
 };
