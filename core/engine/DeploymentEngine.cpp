@@ -45,6 +45,22 @@ private:
     QByteArray m_buffer;
 };
 
+EngineEvent stepEvent(EngineEvent::Type type, const Step &step, const QString &text = {},
+                      int exitCode = 0, double seconds = 0, bool stderrLine = false)
+{
+    EngineEvent e;
+    e.type = type;
+    e.node = step.node;
+    e.phase = step.phase;
+    e.step = step.id;
+    e.title = type == EngineEvent::Type::Started ? step.title : QString();
+    e.text = text;
+    e.exitCode = exitCode;
+    e.seconds = seconds;
+    e.stderrLine = stderrLine;
+    return e;
+}
+
 } // namespace
 
 const StepOutcome *DeployResult::failure() const
@@ -102,16 +118,7 @@ StepOutcome DeploymentEngine::runMeshGate(const Step &step, const std::atomic_bo
                     0,         {},      {},         QDateTime::currentDateTime(), {}};
     QElapsedTimer timer;
     timer.start();
-    emitEvent({EngineEvent::Type::Started,
-               {},
-               step.node,
-               step.phase,
-               step.id,
-               step.title,
-               {},
-               0,
-               0,
-               false});
+    emitEvent(stepEvent(EngineEvent::Type::Started, step));
     // The sessions may still be those opened before the reload: log in afresh, so the proof
     // goes through the new configuration.
     m_sessions.disconnectAll();
@@ -127,34 +134,19 @@ StepOutcome DeploymentEngine::runMeshGate(const Step &step, const std::atomic_bo
     const QList<MeshEntry> mesh = preflight.runMesh(nodes, cancel);
     QStringList failures;
     for (const MeshEntry &e : mesh) {
-        emitEvent({EngineEvent::Type::Output,
-                   {},
-                   e.from,
-                   step.phase,
-                   step.id,
-                   {},
-                   QStringLiteral("%1 → %2: %3").arg(e.from, e.to, e.message),
-                   0,
-                   0,
-                   false});
+        const QString line = QStringLiteral("%1 → %2: %3").arg(e.from, e.to, e.message);
+        EngineEvent event = stepEvent(EngineEvent::Type::Output, step, line);
+        event.node = e.from; // the line belongs to the node that pinged
+        emitEvent(event);
         if (e.status != CheckStatus::Pass)
-            failures << QStringLiteral("%1 → %2: %3").arg(e.from, e.to, e.message);
+            failures << line;
     }
     out.seconds = double(timer.elapsed()) / 1000.0;
     out.finished = QDateTime::currentDateTime();
     if (failures.isEmpty()) {
         out.status = StepOutcome::Status::Done;
         out.exitCode = 0;
-        emitEvent({EngineEvent::Type::Done,
-                   {},
-                   step.node,
-                   step.phase,
-                   step.id,
-                   {},
-                   {},
-                   0,
-                   out.seconds,
-                   false});
+        emitEvent(stepEvent(EngineEvent::Type::Done, step, QString(), 0, out.seconds));
     } else {
         out.reason = tr("The MTU check failed on %n path(s); the nodes will restore their previous "
                         "network configuration "
@@ -162,16 +154,7 @@ StepOutcome DeploymentEngine::runMeshGate(const Step &step, const std::atomic_bo
                         nullptr, int(failures.size()))
                          .arg(180);
         out.lastOutput = failures;
-        emitEvent({EngineEvent::Type::Failed,
-                   {},
-                   step.node,
-                   step.phase,
-                   step.id,
-                   {},
-                   out.reason,
-                   1,
-                   out.seconds,
-                   false});
+        emitEvent(stepEvent(EngineEvent::Type::Failed, step, out.reason, 1, out.seconds));
     }
     return out;
 }
@@ -191,16 +174,17 @@ StepOutcome DeploymentEngine::runStep(const Step &step, const std::atomic_bool *
         out.exitCode = exitCode;
         out.seconds = double(timer.elapsed()) / 1000.0;
         out.finished = QDateTime::currentDateTime();
-        emitEvent({EngineEvent::Type::Failed,
-                   {},
-                   step.node,
-                   step.phase,
-                   step.id,
-                   {},
-                   reason,
-                   exitCode,
-                   out.seconds,
-                   false});
+        emitEvent(stepEvent(EngineEvent::Type::Failed, step, reason, exitCode, out.seconds));
+        return out;
+    };
+    const auto finish = [&](StepOutcome::Status status) {
+        out.status = status;
+        out.exitCode = 0;
+        out.seconds = double(timer.elapsed()) / 1000.0;
+        out.finished = QDateTime::currentDateTime();
+        emitEvent(stepEvent(status == StepOutcome::Status::Done ? EngineEvent::Type::Done
+                                                                : EngineEvent::Type::Skipped,
+                            step, QString(), 0, out.seconds));
         return out;
     };
     const auto exec = [&](const QString &script, const QByteArray &input, int timeoutMs,
@@ -235,34 +219,10 @@ StepOutcome DeploymentEngine::runStep(const Step &step, const std::atomic_bool *
         out.unreachable = before.isUnreachable();
         return fail(before.message, -1);
     }
-    if (before.exitCode == 0) {
-        out.status = StepOutcome::Status::Skipped;
-        out.exitCode = 0;
-        out.seconds = double(timer.elapsed()) / 1000.0;
-        out.finished = QDateTime::currentDateTime();
-        emitEvent({EngineEvent::Type::Skipped,
-                   {},
-                   step.node,
-                   step.phase,
-                   step.id,
-                   {},
-                   {},
-                   0,
-                   out.seconds,
-                   false});
-        return out;
-    }
+    if (before.exitCode == 0)
+        return finish(StepOutcome::Status::Skipped);
 
-    emitEvent({EngineEvent::Type::Started,
-               {},
-               step.node,
-               step.phase,
-               step.id,
-               step.title,
-               {},
-               0,
-               0,
-               false});
+    emitEvent(stepEvent(EngineEvent::Type::Started, step));
     QByteArray input;
     if (step.secret != Step::Secret::None) {
         const std::optional<QString> secret =
@@ -283,23 +243,13 @@ StepOutcome DeploymentEngine::runStep(const Step &step, const std::atomic_bool *
             tail << line;
             if (tail.size() > 20)
                 tail.removeFirst();
-            emitEvent({EngineEvent::Type::Output,
-                       {},
-                       step.node,
-                       step.phase,
-                       step.id,
-                       {},
-                       line,
-                       0,
-                       0,
-                       isErr});
+            emitEvent(stepEvent(EngineEvent::Type::Output, step, line, 0, 0, isErr));
         }
     };
     const CommandResult action = exec(prefix + step.run, input, step.timeoutSeconds * 1000, sink);
     for (const QString &line : outLines.flush() + errLines.flush()) {
         tail << line;
-        emitEvent(
-            {EngineEvent::Type::Output, {}, step.node, step.phase, step.id, {}, line, 0, 0, false});
+        emitEvent(stepEvent(EngineEvent::Type::Output, step, line));
     }
     out.lastOutput = tail;
     if (step.reconnectAfter)
@@ -319,29 +269,18 @@ StepOutcome DeploymentEngine::runStep(const Step &step, const std::atomic_bool *
                 ? tr("the action finished but its check still fails: the step did not take effect")
                 : after.message,
             after.ran() ? after.exitCode : -1);
-    out.status = StepOutcome::Status::Done;
-    out.exitCode = 0;
-    out.seconds = double(timer.elapsed()) / 1000.0;
-    out.finished = QDateTime::currentDateTime();
-    emitEvent({EngineEvent::Type::Done,
-               {},
-               step.node,
-               step.phase,
-               step.id,
-               {},
-               {},
-               0,
-               out.seconds,
-               false});
-    return out;
+    return finish(StepOutcome::Status::Done);
 }
 
 DeployResult DeploymentEngine::run(const Plan &plan, const std::atomic_bool *cancel)
 {
     DeployResult result;
     for (const Phase &phase : plan.phases) {
-        emitEvent(
-            {EngineEvent::Type::PhaseStarted, {}, {}, phase.id, {}, {}, phase.title, 0, 0, false});
+        EngineEvent started;
+        started.type = EngineEvent::Type::PhaseStarted;
+        started.phase = phase.id;
+        started.text = phase.title;
+        emitEvent(started);
         int i = 0;
         while (i < phase.steps.size()) {
             if (cancel && cancel->load()) {
