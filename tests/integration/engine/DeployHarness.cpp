@@ -259,9 +259,9 @@ QMap<QString, QByteArray> DeployHarness::fsSnapshot() const
     while (it.hasNext()) {
         const QString path = it.next();
         const QString rel = base.relativeFilePath(path);
-        // The simulated filesystems and /etc/pve; the JSON state files also hold clocks.
-        if (!rel.contains(QLatin1String("/fs/")) &&
-            !rel.startsWith(QLatin1String("cluster/pmxcfs")))
+        // Everything: the simulated filesystems, /etc/pve, and the state of disks, arrays,
+        // interfaces, services and Ceph (state.json, cluster.json); not the lock.
+        if (rel.endsWith(QLatin1String(".lock")))
             continue;
         QFile f(path);
         if (!f.open(QIODevice::ReadOnly))

@@ -98,8 +98,8 @@ public:
     [[nodiscard]] NodeRun sh(int i, const QString &script) const;
     /// The same script through node i's sshd (a new OpenSSH-free libssh session).
     [[nodiscard]] NodeRun overSsh(int i, const QString &script);
-    /// Every file of node i's simulated filesystem and the shared /etc/pve, with a hash of its
-    /// content: for "nothing changed" assertions.
+    /// Every file of the simulated cluster (each node's filesystem and state, /etc/pve, the
+    /// cluster's state) with a hash of its content: for "nothing changed" assertions.
     [[nodiscard]] QMap<QString, QByteArray> fsSnapshot() const;
 
     /// What is wrong with the deployed cluster, checked through the nodes' shells and parsed by

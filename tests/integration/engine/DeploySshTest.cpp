@@ -6,6 +6,7 @@
 #include "DeployHarness.h"
 #include "plan/PlanBuilder.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -342,7 +343,8 @@ private Q_SLOTS:
         QString killedAfter;
         QElapsedTimer timer;
         timer.start();
-        while (timer.elapsed() < 240000 && p->state() == QProcess::Running) {
+        while (timer.elapsed() < 240000 && p->state() == QProcess::Running &&
+               killedAfter.isEmpty()) {
             p->waitForReadyRead(200);
             while (p->canReadLine()) {
                 const QByteArray line = p->readLine();
@@ -353,22 +355,33 @@ private Q_SLOTS:
                     break;
                 }
             }
-            if (!killedAfter.isEmpty())
-                break;
         }
         p->waitForFinished(10000);
         QVERIFY2(!killedAfter.isEmpty(),
                  qPrintable(QStringLiteral("no osd.create done line:\n") + QString::fromUtf8(seen) +
                             QString::fromUtf8(p->readAllStandardError())));
         QCOMPARE(p->exitStatus(), QProcess::CrashExit);
+        // Commands the dead installer had started may still be finishing on the nodes.
+        QTest::qWait(1500);
         const QList<int> osdsAtKill = m_h.osdCounts();
         qInfo("killed after \"%s\"; OSDs per node then: %d %d %d", qPrintable(killedAfter),
               osdsAtKill.value(0), osdsAtKill.value(1), osdsAtKill.value(2));
-        // Commands the dead installer had started may still be finishing on the nodes.
-        QTest::qWait(1500);
+        for (int n : osdsAtKill)
+            QVERIFY(n == 0 || n == 1);
 
-        const CliRun resumed = m_h.runCli(deployArgs(m_specFile, {}));
+        const QString events = eventsPath(QStringLiteral("afterkill"));
+        const CliRun resumed = m_h.runCli(deployArgs(m_specFile, events));
         QVERIFY2(resumed.finished && resumed.exitCode == 0, qPrintable(resumed.describe()));
+        // What the killed run had made is found again; only what was missing is made now.
+        const EventsFile ev = EventsFile::read(events);
+        QVERIFY2(ev.problems.isEmpty(), qPrintable(ev.problems.join(QLatin1Char('\n'))));
+        for (int i = 0; i < m_h.size(); ++i) {
+            const QString key = m_h.configs().at(i).name + QStringLiteral(" osd.create");
+            const QString expected =
+                osdsAtKill.at(i) == 1 ? QStringLiteral("skipped") : QStringLiteral("done");
+            QVERIFY2(ev.keys(expected).contains(key),
+                     qPrintable(key + QLatin1Char(' ') + expected));
+        }
         QCOMPARE(m_h.osdCounts(), QList<int>({1, 1, 1}));
         QCOMPARE(m_h.mdArrayCounts(), QList<int>({1, 1, 1}));
         const QStringList problems = m_h.clusterProblems(m_spec);
@@ -435,6 +448,52 @@ private Q_SLOTS:
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
         QVERIFY(!m_h.sh(0, QStringLiteral("ha-manager groupconfig"))
                      .out.contains(QStringLiteral("group: ")));
+    }
+
+    // --only and --from: one phase alone on a fresh cluster, the phases from one on, and a
+    // phase that does not exist.
+    void onlyAndFrom()
+    {
+        QVERIFY2(reset(), qPrintable(m_h.errorString()));
+        QStringList args = deployArgs(m_specFile, eventsPath(QStringLiteral("onlyraid")));
+        args << QStringLiteral("--only") << QStringLiteral("raid");
+        const CliRun raid = m_h.runCli(args);
+        QVERIFY2(raid.finished && raid.exitCode == 0, qPrintable(raid.describe()));
+        const EventsFile ev = EventsFile::read(eventsPath(QStringLiteral("onlyraid")));
+        QVERIFY2(ev.problems.isEmpty(), qPrintable(ev.problems.join(QLatin1Char('\n'))));
+        for (const QJsonObject &e : ev.events)
+            QVERIFY2(e.value(QLatin1String("step")).toString().startsWith(QLatin1String("raid.")),
+                     qPrintable(e.value(QLatin1String("step")).toString()));
+        QCOMPARE(m_h.mdArrayCounts(), QList<int>({1, 1, 1}));
+        QVERIFY(!m_h.sh(0, QStringLiteral("pvecm status")).ok()); // no cluster yet
+
+        args = deployArgs(m_specFile, eventsPath(QStringLiteral("fromnetwork")));
+        args << QStringLiteral("--from") << QStringLiteral("network");
+        const CliRun rest = m_h.runCli(args);
+        QVERIFY2(rest.finished && rest.exitCode == 0, qPrintable(rest.describe()));
+        const EventsFile ev2 = EventsFile::read(eventsPath(QStringLiteral("fromnetwork")));
+        QVERIFY(ev2.keys(QStringLiteral("started")).filter(QStringLiteral(" raid.")).isEmpty());
+        const QStringList problems = m_h.clusterProblems(m_spec);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+
+        args = deployArgs(m_specFile, {});
+        args << QStringLiteral("--only") << QStringLiteral("storage");
+        const CliRun bad = m_h.runCli(args);
+        QVERIFY2(bad.finished && bad.exitCode == 2, qPrintable(bad.describe()));
+        QVERIFY2(bad.stderrText().contains(QStringLiteral("storage")), qPrintable(bad.describe()));
+    }
+
+    // A node that cannot be reached: exit 3, nothing changed anywhere.
+    void unreachableNodeExits3()
+    {
+        QVERIFY2(reset(), qPrintable(m_h.errorString()));
+        const QMap<QString, QByteArray> before = m_h.fsSnapshot();
+        QVERIFY(m_h.sshd().stopDaemon(2));
+        const CliRun run = m_h.runCli(deployArgs(m_specFile, {}));
+        QVERIFY(m_h.sshd().startDaemon(2));
+        QVERIFY2(run.finished && run.exitCode == 3, qPrintable(run.describe()));
+        QVERIFY2(run.stderrText().contains(QStringLiteral("node-03")), qPrintable(run.describe()));
+        QVERIFY(m_h.fsSnapshot() == before);
     }
 
     // 7. A network change that cuts node-02 off: the run stops in the network phase, and after
