@@ -237,6 +237,19 @@ private Q_SLOTS:
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
         QVERIFY(probe.pendingDestructiveSteps(plan).isEmpty());
 
+        // The array's line for boot: recorded while the new RAID 5 still recovers, `mdadm
+        // --detail --scan` says spares=1; kept in mdadm.conf, mdadm --monitor reports
+        // SparesMissing once the recovery is over (the array then has no spare).
+        for (int i = 0; i < m_h->size(); ++i) {
+            const QString conf =
+                m_h->sh(i, QStringLiteral("grep '^ARRAY' /etc/mdadm/mdadm.conf")).out;
+            QEXPECT_FAIL("",
+                         "raid.persist records the ARRAY line with spares=1 (taken during the "
+                         "recovery); strip it: | sed 's/ spares=[0-9]*//'",
+                         Continue);
+            QVERIFY2(!conf.contains(QStringLiteral("spares=")), qPrintable(conf));
+        }
+
         Recorder rec2;
         const DeployResult second = deploy(&rec2, plan);
         QVERIFY2(second.ok, qPrintable(describe(second)));
@@ -281,6 +294,37 @@ private Q_SLOTS:
         const DeployResult resumed = deploy(nullptr, PlanBuilder::build(m_spec));
         QVERIFY2(resumed.ok, qPrintable(describe(resumed)));
         QCOMPARE(m_h->osdCounts(), QList<int>({1, 1, 1}));
+    }
+
+    // The network is reloaded only with its rollback armed: when systemd-run cannot arm the
+    // timer (e.g. a unit of that name left over), ifreload must not run.
+    void noReloadWithoutRollback()
+    {
+        QVERIFY2(fresh(), qPrintable(m_h->errorString()));
+        const QString marker = QStringLiteral(
+            "Failed to start transient timer unit: Unit pve-ha-installer-net-rollback.timer was "
+            "already loaded or has a fragment file.");
+        QVERIFY(sim::SimCluster::addFailure(
+            m_h->simDir(),
+            {QStringLiteral("node-02"), QStringLiteral("systemd-run"), QString(), 1, marker}));
+        Recorder rec;
+        const DeployResult r =
+            deploy(&rec, PlanBuilder::build(m_spec).slice(QString(), QStringLiteral("network")));
+        const StepOutcome *f = r.failure();
+        const bool bridgeUp = m_h->sh(1, QStringLiteral("ip -j link show dev vmbr1")).ok();
+        qInfo("systemd-run refused on node-02: %s; vmbr1 %s on node-02",
+              qPrintable(describe(r).section(QLatin1Char('\n'), 0, 0)),
+              bridgeUp ? "brought up" : "not brought up");
+        QEXPECT_FAIL("",
+                     "network.apply runs `systemd-run …` and `ifreload -a` as separate lines: the "
+                     "reload happens without its rollback when the timer cannot be armed (join "
+                     "them with &&)",
+                     Continue);
+        QVERIFY2(f && f->node == QLatin1String("node-02") &&
+                     f->step == QLatin1String("network.apply"),
+                 qPrintable(describe(r)));
+        QEXPECT_FAIL("", "the same: ifreload ran without a rollback armed", Continue);
+        QVERIFY(!bridgeUp);
     }
 
     // Joining needs the first node's root password: without one the join fails with a clear
