@@ -3,12 +3,16 @@
 
 #include "PageId.h"
 #include "SpecModel.h"
+#include "engine/EngineRunner.h"
 #include "pages/CephHaPage.h"
+#include "pages/DeployPage.h"
 #include "pages/DisksPage.h"
 #include "pages/FirewallPage.h"
 #include "pages/NetworkPage.h"
 #include "pages/NodesPage.h"
+#include "pages/PlanPage.h"
 #include "pages/SummaryPage.h"
+#include "pages/ValidationPage.h"
 #include "pages/WelcomePage.h"
 #include "widgets/StepsPanel.h"
 
@@ -33,6 +37,8 @@ InstallerWizard::InstallerWizard(QWidget *parent)
 
     m_model = new SpecModel(this);
     m_model->setSpec(newClusterSpec());
+    m_runner = new EngineRunner(m_model, this);
+    m_runner->setDialogParent(this);
 
     m_welcome = new WelcomePage(this);
     m_welcome->setStartHandler(
@@ -44,6 +50,10 @@ InstallerWizard::InstallerWizard(QWidget *parent)
     setPage(CephHaPageId, new CephHaPage(m_model, this));
     setPage(FirewallPageId, new FirewallPage(m_model, this));
     setPage(SummaryPageId, new SummaryPage(m_model, this));
+    setPage(ValidationPageId, new ValidationPage(m_runner, m_model, this));
+    // FirewallApplyPageId comes with the OVHcloud page; until then Validation leads to Plan.
+    setPage(PlanPageId, new PlanPage(m_runner, this));
+    setPage(DeployPageId, new DeployPage(m_runner, m_model, this));
 
     m_steps = new StepsPanel(this);
     setSideWidget(m_steps);
@@ -67,6 +77,7 @@ void InstallerWizard::startDemo()
 {
     m_model->setSpec(ClusterSpec::example());
     m_demo = true;
+    m_runner->setDemo(true);
     markApplied(WelcomePage::Start::Demo, QString());
     retranslateUi();
 }
@@ -75,6 +86,7 @@ void InstallerWizard::startNewCluster()
 {
     m_model->setSpec(newClusterSpec());
     m_demo = false;
+    m_runner->setDemo(false);
     markApplied(WelcomePage::Start::NewCluster, QString());
     retranslateUi();
 }
@@ -87,6 +99,7 @@ bool InstallerWizard::openSpecFile(const QString &path, QString *error)
     if (loaded) {
         m_model->setSpec(result.spec, path);
         m_demo = false;
+        m_runner->setDemo(false);
         markApplied(WelcomePage::Start::OpenSpec, path);
         retranslateUi();
     }
@@ -160,6 +173,23 @@ void InstallerWizard::markApplied(WelcomePage::Start start, const QString &path)
 
 void InstallerWizard::reject()
 {
+    if (m_runner->isBusy() && isVisible()) {
+        const auto answer = QMessageBox::question(
+            this, tr("Quit the installer"),
+            m_runner->task() == EngineRunner::Task::Deploy
+                ? tr("A deployment is running. Stop it and quit? What is done stays done; "
+                     "running the deployment again later resumes it.")
+                : tr("The nodes are being checked. Stop and quit?"),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Yes)
+            return;
+        // Quit once the engine has stopped: its commands are interrupted, not abandoned.
+        connect(
+            m_runner, &EngineRunner::taskFinished, this, [this] { QWizard::reject(); },
+            Qt::SingleShotConnection);
+        m_runner->stop();
+        return;
+    }
     if (m_model->isDirty() && isVisible()) {
         const auto answer = QMessageBox::question(
             this, tr("Quit the installer"),

@@ -8,6 +8,7 @@
 
 namespace pveha {
 
+class EngineRunner;
 class SpecModel;
 class StepsPanel;
 
@@ -23,6 +24,8 @@ public:
     ~InstallerWizard() override;
 
     SpecModel *model() const { return m_model; }
+    /// Runs the preflight and the deployment for the pages 8 to 11.
+    EngineRunner *runner() const { return m_runner; }
 
     /// Opens a spec file (`--spec FILE`, or the Welcome page). Returns true when the spec was
     /// loaded into the model; an invalid spec is still loaded, as far as it could be read, so
@@ -51,6 +54,7 @@ private:
     void markApplied(WelcomePage::Start start, const QString &path);
 
     SpecModel *m_model = nullptr;
+    EngineRunner *m_runner = nullptr;
     WelcomePage *m_welcome = nullptr;
     StepsPanel *m_steps = nullptr;
     bool m_demo = false;

@@ -301,7 +301,7 @@ private Q_SLOTS:
         // --- Summary -----------------------------------------------------------------------
         QCOMPARE(wizard.currentId(), int(SummaryPageId));
         QVERIFY(nextEnabled(wizard));
-        QVERIFY(wizard.button(QWizard::FinishButton)->isVisible());
+        QVERIFY(wizard.button(QWizard::NextButton)->isVisible()); // Validation follows
         QCOMPARE(child<InlineMessage>(wizard, SummaryPageId, "specState")->status(),
                  StatusLook::Status::Pass);
         const QString html =

@@ -91,7 +91,8 @@ bool SummaryPage::validatePage()
         return true;
     const auto answer = QMessageBox::question(
         this, tr("Unsaved cluster spec"),
-        tr("The cluster spec has changes that are not saved. Save it before closing?"),
+        tr("The cluster spec has changes that are not saved. Save it before checking the "
+           "servers?"),
         QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
     if (answer == QMessageBox::Discard)
         return true;

@@ -12,8 +12,8 @@ namespace pveha {
 class InlineMessage;
 
 /// Page 7: the whole spec on one read-only page, whether it is valid, and "Save the spec…"
-/// (the file the command line takes with --spec). For now the last page: Finish offers to
-/// save unsaved changes before closing.
+/// (the file the command line takes with --spec). Next offers to save unsaved changes before
+/// the servers are checked.
 class SummaryPage : public SpecPage
 {
     Q_OBJECT

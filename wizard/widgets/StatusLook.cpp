@@ -87,6 +87,73 @@ QString StatusLook::word(Status status)
     return {};
 }
 
+namespace {
+
+QPixmap drawSpinner(int frame, int size, const QColor &color)
+{
+    QPixmap pixmap(size, size);
+    pixmap.fill(Qt::transparent);
+    QPainter p(&pixmap);
+    p.setRenderHint(QPainter::Antialiasing);
+    const qreal s = size;
+    p.translate(s / 2, s / 2);
+    p.rotate(frame * 360.0 / StatusLook::kSpinnerFrames);
+    for (int i = 0; i < StatusLook::kSpinnerFrames; ++i) {
+        QColor c = color;
+        c.setAlphaF(0.15 + 0.85 * (i + 1) / StatusLook::kSpinnerFrames);
+        p.setPen(QPen(c, s * 0.13, Qt::SolidLine, Qt::RoundCap));
+        p.drawLine(QPointF(0, -s * 0.22), QPointF(0, -s * 0.42));
+        p.rotate(360.0 / StatusLook::kSpinnerFrames);
+    }
+    return pixmap;
+}
+
+QPixmap drawDestructive(int size)
+{
+    QPixmap pixmap(size, size);
+    pixmap.fill(Qt::transparent);
+    QPainter p(&pixmap);
+    p.setRenderHint(QPainter::Antialiasing);
+    const qreal s = size;
+    const qreal m = s * 0.06;
+    QPainterPath triangle;
+    triangle.moveTo(s / 2, m);
+    triangle.lineTo(s - m, s - m);
+    triangle.lineTo(m, s - m);
+    triangle.closeSubpath();
+    p.setPen(Qt::NoPen);
+    p.setBrush(StatusLook::destructiveColor());
+    p.drawPath(triangle);
+    p.setPen(QPen(Qt::white, s * 0.12, Qt::SolidLine, Qt::RoundCap));
+    p.drawLine(QPointF(s / 2, s * 0.36), QPointF(s / 2, s * 0.64));
+    p.drawPoint(QPointF(s / 2, s * 0.8));
+    return pixmap;
+}
+
+} // namespace
+
+QIcon StatusLook::runningIcon(int frame)
+{
+    QIcon icon;
+    const QColor blue(0x19, 0x76, 0xd2);
+    for (const int size : {16, 24, 32, 48})
+        icon.addPixmap(drawSpinner(frame % kSpinnerFrames, size, blue));
+    return icon;
+}
+
+QString StatusLook::runningWord()
+{
+    return tr("Running");
+}
+
+QIcon StatusLook::destructiveIcon()
+{
+    QIcon icon;
+    for (const int size : {16, 24, 32, 48})
+        icon.addPixmap(drawDestructive(size));
+    return icon;
+}
+
 QColor StatusLook::color(Status status)
 {
     switch (status) {

@@ -21,6 +21,15 @@ public:
     static QString word(Status status);
     /// The colour of the icon, also used for red frames around fields in error.
     static QColor color(Status status);
+
+    /// "Running" has no Status of its own (nothing is decided yet): a spinner, drawn in one of
+    /// kSpinnerFrames positions, which a page advances with a timer while work goes on.
+    static constexpr int kSpinnerFrames = 8;
+    static QIcon runningIcon(int frame = 0);
+    static QString runningWord();
+    /// A step that erases data: a red warning triangle (red, unlike the amber warning).
+    static QIcon destructiveIcon();
+    static QColor destructiveColor() { return color(Status::Fail); }
 };
 
 } // namespace pveha
