@@ -4,6 +4,7 @@
 #include "common/Logging.h"
 #include "common/Redactor.h"
 #include "engine/ClusterSessions.h"
+#include "plan/PlanBuilder.h"
 #include "plan/PlanScripts.h"
 #include "preflight/Preflight.h"
 #include "spec/ClusterSpec.h"
@@ -152,7 +153,7 @@ StepOutcome DeploymentEngine::runMeshGate(const Step &step, const std::atomic_bo
                         "network configuration "
                         "by themselves within %1 s.",
                         nullptr, int(failures.size()))
-                         .arg(180);
+                         .arg(PlanBuilder::kNetworkRollbackSeconds);
         out.lastOutput = failures;
         emitEvent(stepEvent(EngineEvent::Type::Failed, step, out.reason, 1, out.seconds));
     }
@@ -252,10 +253,30 @@ StepOutcome DeploymentEngine::runStep(const Step &step, const std::atomic_bool *
         emitEvent(stepEvent(EngineEvent::Type::Output, step, line));
     }
     out.lastOutput = tail;
-    if (step.reconnectAfter)
-        m_sessions.disconnectAll(); // the next command logs in through the new configuration
-    if (!action.ran() &&
-        !(step.reconnectAfter && action.status == TransportStatus::ConnectionLost)) {
+    if (step.reconnectAfter) {
+        // The next command logs in through the new configuration. A change that cut the node
+        // off shows as a lost session, a hung command or ssh's own exit 255.
+        m_sessions.disconnectAll();
+        const bool lost = action.status == TransportStatus::ConnectionLost ||
+                          action.status == TransportStatus::Timeout ||
+                          (action.ran() && action.exitCode == 255);
+        if (lost) {
+            const CommandResult after = exec(prefix + step.check, {}, 60000, {});
+            if (after.ok())
+                return finish(StepOutcome::Status::Done);
+            out.unreachable = !after.ran() || after.exitCode == 255;
+            return fail(tr("%1 could not be reached after its network change: the new "
+                           "configuration probably cut it "
+                           "off. Every node whose change was not confirmed restores its previous "
+                           "configuration by "
+                           "itself within %2 s. Check the vRack interface name and the MTU, then "
+                           "run deploy again.")
+                            .arg(step.node)
+                            .arg(PlanBuilder::kNetworkRollbackSeconds),
+                        255);
+        }
+    }
+    if (!action.ran()) {
         out.unreachable = action.isUnreachable();
         return fail(action.message, action.exitCode);
     }

@@ -80,9 +80,10 @@ Phase networkPhase(const ClusterSpec &spec)
                      q(QStringLiteral("\"mtu\":%1,").arg(net.mtu)), q(net.privateInterface));
         // The timer restores the previous file and reloads it unless network.confirm stops it:
         // a configuration that cuts the node off undoes itself.
+        // No rollback timer, no reload: the change is never applied without its way back.
         apply.run = QStringLiteral("systemctl stop %1.timer >/dev/null 2>&1\n"
-                                   "systemd-run --on-active=%2 --unit=%1 sh -c %3\n"
-                                   "ifreload -a")
+                                   "systemctl reset-failed %1.timer %1.service >/dev/null 2>&1\n"
+                                   "systemd-run --on-active=%2 --unit=%1 sh -c %3 && ifreload -a")
                         .arg(PlanBuilder::rollbackUnit())
                         .arg(PlanBuilder::kNetworkRollbackSeconds)
                         .arg(q(QStringLiteral("cp %1 %2 && ifreload -a")

@@ -69,7 +69,8 @@ Phase raidPhase(const ClusterSpec &spec)
         persist.run =
             QStringLiteral(
                 "uuid=%1 && [ -n \"$uuid\" ] && mdadm --detail --scan | grep -F \"UUID=$uuid\" | "
-                "tee -a /etc/mdadm/mdadm.conf >/dev/null && update-initramfs -u")
+                "sed 's/ spares=[0-9]*//' | tee -a /etc/mdadm/mdadm.conf >/dev/null && "
+                "update-initramfs -u")
                 .arg(uuid);
         persist.timeoutSeconds = 600;
         phase.steps << persist;
@@ -106,9 +107,10 @@ Phase osdPhase(const ClusterSpec &spec)
                 .arg(q(st.mdDevice), q(st.volumeGroup), q(st.logicalVolume));
         phase.steps << lvm;
 
-        Step osd = step("osd.create", "osd", node.name,
-                        PlanBuilder::tr("Erase %1 and create the OSD on %2/%3, with its DB/WAL on %1")
-                            .arg(st.dbDevice, st.volumeGroup, st.logicalVolume));
+        Step osd =
+            step("osd.create", "osd", node.name,
+                 PlanBuilder::tr("Erase %1 and create the OSD on %2/%3, with its DB/WAL on %1")
+                     .arg(st.dbDevice, st.volumeGroup, st.logicalVolume));
         // ceph-volume's own listing proves the OSD exists, so a re-run never makes a second one.
         osd.check = QStringLiteral("ceph-volume lvm list %1 2>/dev/null | grep -q '^====== osd\\.'")
                         .arg(vglv);
