@@ -152,6 +152,38 @@ private Q_SLOTS:
         QVERIFY(!page.title().startsWith(mark));
     }
 
+    void deployedDemo()
+    {
+        healthtest::DeployedDemo demo;
+        QString error;
+        QVERIFY2(demo.deploy(&error), qPrintable(error));
+        QVERIFY(demo.advance(600)); // the RAID arrays' first sync ends
+        HealthPage page;
+        HealthSnapshot s = HealthGatherer::gather(*demo.sessions());
+        page.showSnapshot(s);
+        QVERIFY2(s.overall() == HealthLevel::Ok,
+                 qPrintable(page.banner()->reasonTexts().join(QLatin1Char('\n'))));
+        QCOMPARE(page.banner()->word(), StatusLook::word(StatusLook::Status::Pass));
+        QCOMPARE(page.charts()->workingSet()->at(0), qreal(s.ceph.osdsTotal));
+        QVERIFY(s.ceph.osdsTotal >= 3);
+        QCOMPARE(page.tables()->servicesTable()->item(0, 0)->text(), QStringLiteral("vm:100"));
+        CodeView *ceph = page.rawOutputs()->view(QStringLiteral("node-02"), QStringLiteral("ceph"));
+        QVERIFY(ceph->text().contains(QLatin1String("HEALTH_OK")));
+
+        // A crashed node: its monitor leaves the quorum, its OSD goes down, it answers nothing.
+        QVERIFY(demo.crash(QStringLiteral("node-03")));
+        QVERIFY(demo.advance(60));
+        s = HealthGatherer::gather(*demo.sessions());
+        page.showSnapshot(s);
+        QVERIFY(s.overall() != HealthLevel::Ok);
+        QVERIFY(page.banner()->word() != StatusLook::word(StatusLook::Status::Pass));
+        const QStringList reasons = page.banner()->reasonTexts();
+        QVERIFY(std::any_of(reasons.begin(), reasons.end(),
+                            [](const QString &r) { return r.contains(QLatin1String("node-03")); }));
+        QVERIFY(page.charts()->missingSet()->at(0) >= 1); // an OSD down
+        QVERIFY(page.charts()->missingSet()->at(2) >= 1); // a monitor out of quorum
+    }
+
     void pauseStopsRefreshes()
     {
         healthtest::DeployedDemo demo;

@@ -8,6 +8,7 @@
 #include "HealthTestUtil.h"
 #include "PageId.h"
 #include "common/I18n.h"
+#include "engine/HealthGatherer.h"
 #include "widgets/StepsPanel.h"
 
 #include <QCheckBox>
@@ -52,8 +53,15 @@ private Q_SLOTS:
 
         wizard.show();
         QVERIFY(QTest::qWaitForWindowExposed(&wizard));
-        page->showSnapshot(healthtest::healthy());
+        // A simulated cluster, deployed and past its first RAID sync.
+        healthtest::DeployedDemo demo;
+        QString error;
+        QVERIFY2(demo.deploy(&error), qPrintable(error));
+        QVERIFY(demo.advance(600));
+        page->showSnapshot(HealthGatherer::gather(*demo.sessions()));
         save(wizard, QStringLiteral("health-ok-%1").arg(lang));
+        page->showSnapshot(healthtest::healthy());
+        save(wizard, QStringLiteral("health-ok-captures-%1").arg(lang));
         page->showSnapshot(healthtest::degraded());
         save(wizard, QStringLiteral("health-degraded-%1").arg(lang));
         auto *tabs = page->findChild<QTabWidget *>(QStringLiteral("healthTabs"));
@@ -62,10 +70,9 @@ private Q_SLOTS:
         tabs->setCurrentIndex(2);
         save(wizard, QStringLiteral("health-degraded-raw-%1").arg(lang));
 
-        // The crash test, run for real on a simulated cluster.
-        healthtest::DeployedDemo demo;
-        QString error;
-        QVERIFY2(demo.deploy(&error), qPrintable(error));
+        tabs->setCurrentIndex(0);
+
+        // The crash test, run for real on the simulated cluster.
         crash->setCluster(demo.spec(), demo.sessions());
         crash->setDemo(demo.environment());
         wizard.next();
@@ -86,6 +93,13 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!done.isEmpty(), 60000);
         QTest::qWait(1500); // the refusal check of the next test comes back
         save(wizard, QStringLiteral("crash-result-%1").arg(lang));
+
+        // Back on Health with a node down (crashed without the test, so not revived).
+        QVERIFY(demo.crash(QStringLiteral("node-03")));
+        QVERIFY(demo.advance(60));
+        wizard.back();
+        page->showSnapshot(HealthGatherer::gather(*demo.sessions()));
+        save(wizard, QStringLiteral("health-node-down-%1").arg(lang));
     }
 
 private:

@@ -3,6 +3,7 @@
 // tests/fixtures/formats, and a simulated cluster deployed in a temporary directory.
 #pragma once
 
+#include "NodeSim.h"
 #include "demo/DemoEnvironment.h"
 #include "engine/ClusterSessions.h"
 #include "engine/DeploymentEngine.h"
@@ -125,6 +126,17 @@ public:
                     : QStringLiteral("the deployment did not finish");
         }
         return result.ok;
+    }
+
+    /// Lets simulated time pass (the new RAID arrays finish their first sync).
+    bool advance(double simulatedSeconds) const
+    {
+        return pveha::sim::SimCluster::advanceClock(m_env->directory(), simulatedSeconds);
+    }
+    /// Crashes a node the way the crash test does, without the test around it.
+    bool crash(const QString &node) const
+    {
+        return pveha::sim::SimCluster::crash(m_env->directory(), node);
     }
 
     const pveha::ClusterSpec &spec() const { return m_spec; }

@@ -51,11 +51,17 @@ CrashResultView::CrashResultView(QWidget *parent)
     m_resultText->setWordWrap(true);
     m_resultText->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    auto *split = new QSplitter(this);
+    // The list above the chart, both full width: sentences are not cut and the time axis
+    // is long enough to read the gaps between events.
+    auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_timeline);
     split->addWidget(m_chart);
-    split->setStretchFactor(0, 2);
-    split->setStretchFactor(1, 3);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 2);
+    split->setChildrenCollapsible(false);
+    // Five events and the header: the list never needs more, the chart takes the rest.
+    m_timeline->setMinimumHeight(fontMetrics().lineSpacing() * 5);
+    m_timeline->setMaximumHeight(fontMetrics().lineSpacing() * 10);
     auto *result = new QHBoxLayout;
     result->addWidget(m_resultIcon, 0, Qt::AlignTop);
     result->addWidget(m_resultText, 1);

@@ -32,7 +32,8 @@ CrashTestPage::CrashTestPage(QWidget *parent)
     m_vmLabel->setBuddy(m_vm);
     m_check = new InlineMessage(this);
     m_check->setObjectName(QStringLiteral("crashCheck"));
-    m_demoNote = new InlineMessage(this);
+    m_demoNote = new QLabel(this);
+    m_demoNote->setWordWrap(true);
     m_demoNote->setObjectName(QStringLiteral("crashDemoNote"));
     m_understand = new QCheckBox(this);
     m_understand->setObjectName(QStringLiteral("crashUnderstand"));
@@ -256,8 +257,8 @@ void CrashTestPage::retranslateUi()
     m_stop->setText(tr("&Stop watching"));
     m_stop->setToolTip(tr("Stops following the failover; a crash already sent cannot be "
                           "undone."));
-    m_demoNote->setMessage(
-        StatusLook::Status::Skip,
+    m_demoNote->setVisible(m_demo != nullptr);
+    m_demoNote->setText(
         m_demo ? tr("Demo: simulated time runs %1 times faster, so the failover takes seconds; "
                     "the crashed simulated node is revived afterwards.")
                      .arg(int(CrashTestRunner::kDemoTimeScale))

@@ -81,7 +81,7 @@ private:
     QLabel *m_vmLabel = nullptr;
     QComboBox *m_vm = nullptr;
     InlineMessage *m_check = nullptr;
-    InlineMessage *m_demoNote = nullptr;
+    QLabel *m_demoNote = nullptr;
     QCheckBox *m_understand = nullptr;
     QLabel *m_typeLabel = nullptr;
     QLineEdit *m_typed = nullptr;

@@ -74,7 +74,8 @@ void CrashTimelineChart::clear()
 
 void CrashTimelineChart::addEvent(const CrashEvent &event)
 {
-    const QPointF point(event.seconds, row(event.kind));
+    // Tenths of a second, as in the list: the point labels print the value as it is.
+    const QPointF point(std::round(event.seconds * 10) / 10, row(event.kind));
     m_points->append(point);
     m_path->append(point);
     m_last = qMax(m_last, event.seconds);
@@ -84,8 +85,9 @@ void CrashTimelineChart::addEvent(const CrashEvent &event)
 /// Always shows the goal, and a little room after the last event.
 void CrashTimelineChart::fitRange()
 {
-    const double end = qMax(CrashTestResult::kTargetSeconds + 20, m_last + 15);
-    m_time->setRange(0, std::ceil(end / 10) * 10);
+    const double end = std::ceil(qMax(CrashTestResult::kTargetSeconds + 20, m_last + 15) / 30) * 30;
+    m_time->setRange(0, end);
+    m_time->setTickCount(int(end / 30) + 1); // a tick every 30 s
 }
 
 void CrashTimelineChart::retranslateUi()

@@ -35,7 +35,8 @@ HealthBanner::HealthBanner(QWidget *parent)
     m_reasons->setTextElideMode(Qt::ElideNone);
     m_reasons->setSelectionMode(QAbstractItemView::SingleSelection);
     m_reasons->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
-    m_reasons->setMaximumHeight(fontMetrics().lineSpacing() * 7);
+    m_reasons->setSpacing(2);
+    m_reasons->setMaximumHeight(fontMetrics().lineSpacing() * 8);
 
     auto *head = new QHBoxLayout;
     head->addWidget(m_icon);

@@ -30,10 +30,39 @@ QChartView *makeView(const QString &name, QWidget *parent)
     return view;
 }
 
-/// An axis maximum a little above `value`, on whole units, so bars never touch the edge.
-int axisMax(qint64 value)
+/// An axis from 0 to a round number a little above `value`, so bars never touch the edge.
+void fitAxis(QValueAxis *axis, qint64 value)
 {
-    return int(qMax<qint64>(1, value + qMax<qint64>(1, value / 10)));
+    axis->setRange(0, double(qMax<qint64>(1, value + qMax<qint64>(1, value / 10))));
+    axis->applyNiceNumbers();
+    axis->setLabelFormat(QStringLiteral("%d"));
+}
+
+/// Category labels on short lines (broken after '+' or at spaces): Qt Charts elides a label
+/// wider than its share of the chart, and PG states such as
+/// "active+undersized+degraded" are long.
+QString wrapLabel(const QString &label, int width = 14)
+{
+    QString out;
+    int line = 0;
+    QString word;
+    const auto flush = [&] {
+        if (line > 0 && line + word.trimmed().size() > width) {
+            out = out.trimmed() + QStringLiteral("<br>");
+            line = 0;
+            word = word.trimmed();
+        }
+        out += word;
+        line += int(word.size());
+        word.clear();
+    };
+    for (const QChar c : label) {
+        word += c;
+        if (c == QLatin1Char('+') || c == QLatin1Char(' '))
+            flush();
+    }
+    flush();
+    return out;
 }
 
 } // namespace
@@ -63,7 +92,8 @@ void HealthCharts::buildCapacity()
     m_capacity->append(QString(), 0)->setColor(QColor(0x1f, 0x6f, 0xb5)); // used
     m_capacity->append(QString(), 0)->setColor(QColor(0x9c, 0xc3, 0xe6)); // available
     m_capacityView->chart()->addSeries(m_capacity);
-    m_capacityView->chart()->legend()->setAlignment(Qt::AlignBottom);
+    // At the right, one entry per line: at the bottom the two entries would be cut.
+    m_capacityView->chart()->legend()->setAlignment(Qt::AlignRight);
 }
 
 void HealthCharts::buildPgs()
@@ -72,6 +102,7 @@ void HealthCharts::buildPgs()
     m_pgSeries = new QHorizontalBarSeries(chart);
     m_pgSet = new QBarSet(QString(), m_pgSeries);
     m_pgSeries->append(m_pgSet);
+    m_pgSeries->setBarWidth(0.6);
     m_pgSeries->setLabelsVisible(true);
     m_pgSeries->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
     chart->addSeries(m_pgSeries);
@@ -125,11 +156,12 @@ void HealthCharts::render()
     avail->setValue(known ? double(c.bytesAvail) : 0);
     const double total = double(c.bytesUsed + c.bytesAvail);
     const auto percent = [total](qint64 part) {
-        return total > 0 ? QLocale().toString(100.0 * double(part) / total, 'f', 1)
-                         : QStringLiteral("0");
+        const double p = total > 0 ? 100.0 * double(part) / total : 0;
+        return p > 0 && p < 1 ? tr("< 1") : QLocale().toString(p, 'f', 0);
     };
-    used->setLabel(tr("Used: %1 (%2 %)").arg(HealthLook::bytes(c.bytesUsed), percent(c.bytesUsed)));
-    avail->setLabel(tr("Available: %1").arg(HealthLook::bytes(c.bytesAvail)));
+    used->setLabel(
+        tr("Used (%1 %):<br>%2").arg(percent(c.bytesUsed), HealthLook::bytes(c.bytesUsed)));
+    avail->setLabel(tr("Available:<br>%1").arg(HealthLook::bytes(c.bytesAvail)));
     const QString approx = c.approximateBytes ? tr(" (rounded)") : QString();
     m_capacityView->chart()->setTitle(
         known ? tr("Ceph capacity: %1 raw%2").arg(HealthLook::bytes(c.bytesTotal), approx)
@@ -145,19 +177,20 @@ void HealthCharts::render()
     QList<qreal> values;
     qint64 largest = 0;
     for (const auto &s : states) {
-        categories << s.first;
+        categories << wrapLabel(s.first);
         values << qreal(s.second);
         largest = qMax(largest, s.second);
     }
     m_pgSet->remove(0, m_pgSet->count());
     m_pgSet->append(values);
     m_pgAxis->setCategories(categories);
-    m_pgValues->setRange(0, axisMax(largest));
+    fitAxis(m_pgValues, largest);
     m_pgView->chart()->setTitle(known ? tr("Placement groups: %n in total", nullptr, c.pgsTotal)
                                       : tr("Placement groups: not known"));
 
     // OSDs and monitors: the working part and the missing part of each total.
-    const QStringList daemons{tr("OSDs up"), tr("OSDs in"), tr("Monitors in quorum")};
+    const QStringList daemons{wrapLabel(tr("OSDs up")), wrapLabel(tr("OSDs in")),
+                              wrapLabel(tr("Monitors in quorum"))};
     const QList<qreal> working{qreal(c.osdsUp), qreal(c.osdsIn), qreal(c.monsInQuorum)};
     const QList<qreal> missing{qreal(c.osdsTotal - c.osdsUp), qreal(c.osdsTotal - c.osdsIn),
                                qreal(c.monsTotal - c.monsInQuorum)};
@@ -170,14 +203,10 @@ void HealthCharts::render()
     m_working->setLabel(tr("Working"));
     m_missing->setLabel(tr("Down, out or out of quorum"));
     m_daemonAxis->setCategories(daemons);
-    m_daemonValues->setRange(0, axisMax(qMax(c.osdsTotal, c.monsTotal)));
-    m_daemonView->chart()->setTitle(known ? tr("OSDs: %1 up, %2 in of %3 — monitors: %4 of %5")
-                                                .arg(c.osdsUp)
-                                                .arg(c.osdsIn)
-                                                .arg(c.osdsTotal)
-                                                .arg(c.monsInQuorum)
-                                                .arg(c.monsTotal)
-                                          : tr("OSDs and monitors: not known"));
+    fitAxis(m_daemonValues, qMax(c.osdsTotal, c.monsTotal));
+    m_daemonView->chart()->setTitle(
+        known ? tr("OSDs (%1) and monitors (%2)").arg(c.osdsTotal).arg(c.monsTotal)
+              : tr("OSDs and monitors: not known"));
 }
 
 void HealthCharts::restyle()

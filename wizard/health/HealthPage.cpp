@@ -177,7 +177,10 @@ void HealthPage::updateLastRefresh()
 {
     QString text;
     if (!m_poller)
-        text = tr("No cluster to watch yet: deploy it first.");
+        text = m_have
+                   ? tr("Read at %1.")
+                         .arg(QLocale().toString(m_snapshot.gatheredAt.time(), QLocale::LongFormat))
+                   : tr("No cluster to watch yet: deploy it first.");
     else if (m_busy)
         text = tr("Reading the state of every node…");
     else if (!m_have)
