@@ -58,6 +58,7 @@ InstallerWizard::InstallerWizard(QWidget *parent)
     m_steps = new StepsPanel(this);
     setSideWidget(m_steps);
     connect(this, &QWizard::currentIdChanged, m_steps, &StepsPanel::setCurrent);
+    m_steps->setPageExists([this](int id) { return page(id) != nullptr; });
     m_steps->setCurrent(WelcomePageId);
     retranslateUi();
 }

@@ -76,8 +76,9 @@ private Q_SLOTS:
         QTableWidget *disks = dialog->diskTable();
         QVERIFY(disks->rowCount() >= 4 * nodes);
         for (int r = 0; r < disks->rowCount(); ++r) {
-            QVERIFY(!disks->item(r, 2)->text().isEmpty());                      // model
-            QVERIFY(disks->item(r, 3)->text() != QStringLiteral("not seen by the checks")); // serial
+            QVERIFY(!disks->item(r, 2)->text().isEmpty()); // model
+            QVERIFY(disks->item(r, 3)->text() !=
+                    QStringLiteral("not seen by the checks")); // serial
             QVERIFY2(disks->item(r, 4)->text().contains(QStringLiteral("B")),
                      qPrintable(disks->item(r, 4)->text())); // size
         }

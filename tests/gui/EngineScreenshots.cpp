@@ -84,11 +84,21 @@ private:
 
     void flow(const QString &lang)
     {
+        // Slowed down so that the running states can be seen at all.
+        QTemporaryDir dir;
+        QList<sim::SimNodeConfig> nodes = sim::SimCluster::defaultNodes();
+        for (sim::SimNodeConfig &node : nodes)
+            node.privateNetworkConfigured = false;
+        sim::SimScenario slow;
+        slow.delaysMs.insert(QStringLiteral("*"), 400);
+        QVERIFY(!sim::SimCluster::create(dir.path(), nodes, slow).isEmpty());
         auto wizard = guitest::demoWizard();
+        wizard->runner()->setDemoDirectory(dir.path());
         guitest::walkTo(*wizard, ValidationPageId);
         auto *validation = qobject_cast<ValidationPage *>(wizard->currentPage());
-        QTest::qWait(150);
+        QTest::qWait(1500);
         save(wizard.get(), QStringLiteral("08-validation-running"), lang);
+        QVERIFY(sim::SimCluster::setDelay(dir.path(), QStringLiteral("*"), 0));
         guitest::waitForChecks(validation);
         save(wizard.get(), QStringLiteral("08-validation-pass"), lang);
 
@@ -109,25 +119,27 @@ private:
         QTRY_VERIFY_WITH_TIMEOUT(deploy->state() == DeployPage::State::Ready, 60000);
         save(wizard.get(), QStringLiteral("11-deploy-ready"), lang);
 
-        const QString dir = wizard->runner()->demoDirectory();
         QVERIFY(sim::SimCluster::addFailure(
-            dir, {QStringLiteral("node-02"), QStringLiteral("mdadm"), QStringLiteral("--create"), 1,
-                  QStringLiteral("mdadm: cannot open /dev/sdc: Device or resource busy\n")}));
+            dir.path(),
+            {QStringLiteral("node-02"), QStringLiteral("mdadm"), QStringLiteral("--create"), 1,
+             QStringLiteral("mdadm: cannot open /dev/sdc: Device or resource busy\n")}));
         QTest::mouseClick(deploy->startButton(), Qt::LeftButton);
         EraseConfirmDialog *dialog = nullptr;
         QTRY_VERIFY((dialog = deploy->findChild<EraseConfirmDialog *>()) && dialog->isVisible());
         QTest::keyClicks(dialog->nameField(), wizard->model()->spec().cluster.name.left(8));
         save(dialog, QStringLiteral("11-deploy-confirm"), lang);
         QTest::keyClicks(dialog->nameField(), wizard->model()->spec().cluster.name.mid(8));
+        QVERIFY(sim::SimCluster::setDelay(dir.path(), QStringLiteral("*"), 40));
         QTest::mouseClick(dialog->eraseButton(), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(
-            deploy->log()->allView()->toPlainText().count(QStringLiteral(": done (")) >= 12,
+            deploy->log()->allView()->toPlainText().count(QStringLiteral(": done (")) >= 14,
             120000);
         save(wizard.get(), QStringLiteral("11-deploy-running"), lang);
+        QVERIFY(sim::SimCluster::setDelay(dir.path(), QStringLiteral("*"), 0));
         QTRY_VERIFY_WITH_TIMEOUT(deploy->state() == DeployPage::State::Failed, 300000);
         save(wizard.get(), QStringLiteral("11-deploy-failed"), lang);
 
-        QVERIFY(sim::SimCluster::clearFailures(dir));
+        QVERIFY(sim::SimCluster::clearFailures(dir.path()));
         QTest::mouseClick(deploy->startButton(), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(deploy->state() == DeployPage::State::Done, 300000);
         save(wizard.get(), QStringLiteral("11-deploy-done"), lang);

@@ -30,7 +30,7 @@ QList<EraseConfirmDialog::Disk> EraseConfirmDialog::disksOf(const QList<Step> &s
     QList<Disk> disks;
     for (const Step &step : steps)
         for (const QString &device : step.erases) {
-            Disk disk{step.node, device, {}, {}, -1, step.title};
+            Disk disk{step.node, device, {}, {}, -1, step.id, step.title};
             for (const NodeReport &node : report.nodes)
                 if (node.node == step.node)
                     if (const BlockDevice *seen = node.facts.disks.find(device)) {
@@ -70,9 +70,10 @@ EraseConfirmDialog::EraseConfirmDialog(const QString &clusterName, const QList<D
 
     m_table = new QTableWidget(int(disks.size()), 6, this);
     m_table->setObjectName(QStringLiteral("eraseDisks"));
-    m_table->setHorizontalHeaderLabels(
-        {tr("Node"), tr("Disk"), tr("Model"), tr("Serial number"), tr("Size"), tr("Erased by")});
+    m_table->setHorizontalHeaderLabels({tr("Node"), tr("Disk"), tr("Model"), tr("Serial number"),
+                                        tr("Size"), tr("Erased by step")});
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -88,8 +89,11 @@ EraseConfirmDialog::EraseConfirmDialog(const QString &clusterName, const QList<D
             d.size < 0 ? unknown
                        : QLocale().formattedDataSize(d.size, 1, QLocale::DataSizeSIFormat),
             d.step};
-        for (int c = 0; c < cells.size(); ++c)
-            m_table->setItem(r, c, new QTableWidgetItem(cells.at(c)));
+        for (int c = 0; c < cells.size(); ++c) {
+            auto *item = new QTableWidgetItem(cells.at(c));
+            item->setToolTip(d.stepTitle);
+            m_table->setItem(r, c, item);
+        }
     }
 
     auto *prompt = new QLabel(
@@ -130,7 +134,7 @@ EraseConfirmDialog::EraseConfirmDialog(const QString &clusterName, const QList<D
     layout->addWidget(prompt);
     layout->addWidget(m_name);
     layout->addWidget(buttons);
-    resize(820, 460);
+    resize(860, 560);
 }
 
 } // namespace pveha

@@ -27,8 +27,9 @@ public:
         QString device;
         QString model;
         QString serial;
-        qint64 size = -1; ///< -1: the preflight did not see it
-        QString step;     ///< the step's title
+        qint64 size = -1;  ///< -1: the preflight did not see it
+        QString step;      ///< the step's id ("raid.create")
+        QString stepTitle; ///< what it does, in a sentence
     };
 
     /// The disks `steps` erase, with what the preflight learnt about each.

@@ -35,6 +35,7 @@ void DeployLog::setNodes(const QStringList &nodes)
         m_nodes.insert(node, view);
         addTab(view, node);
     }
+    retranslateUi();
 }
 
 void DeployLog::addEvent(const EngineEvent &event)
@@ -73,6 +74,11 @@ void DeployLog::changeEvent(QEvent *event)
 void DeployLog::retranslateUi()
 {
     setTabText(indexOf(m_all), tr("All nodes"));
+    const QString hint = tr("The commands' output appears here, live, once the deployment "
+                            "starts. The full log is also written to a file.");
+    m_all->setPlaceholderText(hint);
+    for (LogView *view : std::as_const(m_nodes))
+        view->setPlaceholderText(hint);
 }
 
 } // namespace pveha

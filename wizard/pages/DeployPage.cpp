@@ -86,8 +86,8 @@ DeployPage::DeployPage(EngineRunner *runner, SpecModel *model, QWidget *parent)
     split->setChildrenCollapsible(false);
     split->addWidget(m_steps);
     split->addWidget(logBox);
-    split->setStretchFactor(0, 2);
-    split->setStretchFactor(1, 3);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_busy, 0, Qt::AlignTop);

@@ -264,6 +264,7 @@ void DeployPage::onFinished(const DeployResult &result)
     } else {
         setState(State::Failed);
         showFailure(*failed); // the engine's own account, with its last lines
+        m_steps->showStep(failed->node, failed->step);
     }
 }
 

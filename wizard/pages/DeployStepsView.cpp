@@ -5,6 +5,7 @@
 
 #include <QEvent>
 #include <QHeaderView>
+#include <QPixmap>
 #include <QTimer>
 
 namespace pveha {
@@ -58,7 +59,7 @@ void DeployStepsView::setPlan(const Plan &plan)
         phaseItem->setFont(0, bold);
         for (const Step &step : phase.steps) {
             auto *item = new QTreeWidgetItem(phaseItem, QStringList{step.title, step.node});
-            item->setToolTip(0, step.id);
+            item->setToolTip(0, tr("%1 (%2)").arg(step.title, step.id));
             if (step.destructive) {
                 item->setIcon(0, StatusLook::destructiveIcon());
                 item->setToolTip(
@@ -109,12 +110,16 @@ void DeployStepsView::setState(QTreeWidgetItem *item, State state, double second
     else
         m_running.remove(item);
     switch (state) {
-    case State::Waiting:
-        item->setIcon(2, QIcon());
+    case State::Waiting: {
+        // A blank icon keeps the words of every row in one column.
+        QPixmap blank(16, 16);
+        blank.fill(Qt::transparent);
+        item->setIcon(2, QIcon(blank));
         item->setText(2, tr("Waiting"));
         item->setText(3, QString());
         item->setForeground(2, palette().brush(QPalette::PlaceholderText));
         return;
+    }
     case State::Running:
         m_running[item].start();
         item->setIcon(2, StatusLook::runningIcon(m_frame));
@@ -175,6 +180,14 @@ void DeployStepsView::applyEvent(const EngineEvent &event)
     updatePhase(item->parent());
 }
 
+void DeployStepsView::showStep(const QString &node, const QString &stepId)
+{
+    if (QTreeWidgetItem *item = stepItem(node, stepId)) {
+        setCurrentItem(item);
+        scrollToItem(item, QAbstractItemView::PositionAtCenter);
+    }
+}
+
 void DeployStepsView::markStopped()
 {
     const QList<QTreeWidgetItem *> running = m_running.keys();
@@ -194,20 +207,21 @@ void DeployStepsView::updatePhase(QTreeWidgetItem *phase)
         failed += state == State::Failed ? 1 : 0;
         running += state == State::Running ? 1 : 0;
     }
+    //: Steps of a phase: "3 of 9".
+    const QString count = tr("%1 of %2").arg(done).arg(phase->childCount());
     if (failed) {
         phase->setIcon(2, StatusLook::icon(StatusLook::Status::Fail));
         phase->setText(2, tr("Failed"));
     } else if (running) {
         phase->setIcon(2, StatusLook::runningIcon(m_frame));
-        phase->setText(2, StatusLook::runningWord());
+        phase->setText(2, count);
     } else if (done == phase->childCount()) {
         phase->setIcon(2, StatusLook::icon(StatusLook::Status::Pass));
         phase->setText(2, tr("Done"));
     } else {
         phase->setIcon(2, QIcon());
-        phase->setText(2, QString());
+        phase->setText(2, done > 0 ? count : QString());
     }
-    phase->setText(3, tr("%1/%2").arg(done).arg(phase->childCount()));
 }
 
 void DeployStepsView::tick()

@@ -27,6 +27,8 @@ public:
     void applyEvent(const EngineEvent &event);
     /// After a stop: the steps that were running read "Stopped".
     void markStopped();
+    /// Selects a step and scrolls it into view (the failed one, once all nodes have ended).
+    void showStep(const QString &node, const QString &stepId);
     QTreeWidgetItem *stepItem(const QString &node, const QString &stepId) const;
     /// "Running", "Done", "Already done", "Failed", "Stopped" or "Waiting".
     QString statusText(const QString &node, const QString &stepId) const;

@@ -87,8 +87,8 @@ PlanPage::PlanPage(EngineRunner *runner, QWidget *parent)
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(m_tree);
     split->addWidget(m_code);
-    split->setStretchFactor(0, 2);
-    split->setStretchFactor(1, 3);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_summary);
@@ -156,13 +156,14 @@ void PlanPage::applyFilter()
         auto *phaseItem =
             new QTreeWidgetItem(m_tree, QStringList{tr("%1. %2").arg(p + 1).arg(phase.title)});
         phaseItem->setToolTip(0, phase.id);
+        phaseItem->setFirstColumnSpanned(true);
         for (const Step &step : phase.steps) {
             ++number;
             if (!node.isEmpty() && step.node != node)
                 continue;
             auto *item = new QTreeWidgetItem(phaseItem, QStringList{step.title, step.node});
             item->setData(0, kKeyRole, key(step));
-            item->setToolTip(0, step.id);
+            item->setToolTip(0, tr("%1 (%2)").arg(step.title, step.id));
             if (!lines.isEmpty())
                 lines << QString();
             m_lineOfStep.insert(key(step), int(lines.size()));

@@ -104,6 +104,12 @@ QTreeWidgetItem *PreflightTable::checkItem(const QString &node, const QString &c
     return nullptr;
 }
 
+StatusLook::Status PreflightTable::lookOf(const QTreeWidgetItem *checkRow)
+{
+    const int value = checkRow->data(0, DoneRole).toInt();
+    return value == kNotDone ? StatusLook::Status::Skip : look(CheckStatus(value));
+}
+
 int PreflightTable::checksDone(const QString &node) const
 {
     QTreeWidgetItem *parent = nodeItem(node);

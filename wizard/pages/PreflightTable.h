@@ -2,6 +2,7 @@
 #pragma once
 
 #include "preflight/Finding.h"
+#include "widgets/StatusLook.h"
 
 #include <QTreeWidget>
 
@@ -29,6 +30,8 @@ public:
     void setStopped();
 
     int checksDone(const QString &node) const;
+    /// The status look of a check row that has its finding (Skip otherwise).
+    static StatusLook::Status lookOf(const QTreeWidgetItem *checkRow);
     QTreeWidgetItem *nodeItem(const QString &node) const;
     QTreeWidgetItem *checkItem(const QString &node, const QString &checkId) const;
 

@@ -22,6 +22,7 @@
 #include <QStyle>
 #include <QTime>
 #include <QTimer>
+#include <QTreeWidgetItem>
 #include <QVBoxLayout>
 
 namespace pveha {
@@ -56,17 +57,26 @@ ValidationPage::ValidationPage(EngineRunner *runner, SpecModel *model, QWidget *
     m_details = new CodeView(this);
     m_details->setObjectName(QStringLiteral("checkDetails"));
     m_details->setLanguage(CodeLanguage::Shell);
+    // The table elides long messages: the selected one is shown whole above its command.
+    m_detailMessage = new InlineMessage(this);
+    m_detailMessage->setObjectName(QStringLiteral("checkMessage"));
     connect(m_table, &PreflightTable::detailsChanged, this, &ValidationPage::showDetails);
 
     auto *meshBox = new QWidget(this);
     auto *meshLayout = new QVBoxLayout(meshBox);
     meshLayout->setContentsMargins(0, 0, 0, 0);
     meshLayout->addWidget(m_meshCaption);
-    meshLayout->addWidget(m_mesh, 1);
+    meshLayout->addWidget(m_mesh);
     meshLayout->addWidget(m_meshNote);
+    meshLayout->addStretch(1);
+    auto *detailsBox = new QWidget(this);
+    auto *detailsLayout = new QVBoxLayout(detailsBox);
+    detailsLayout->setContentsMargins(0, 0, 0, 0);
+    detailsLayout->addWidget(m_detailMessage);
+    detailsLayout->addWidget(m_details, 1);
     auto *bottom = new QSplitter(Qt::Horizontal, this);
     bottom->addWidget(meshBox);
-    bottom->addWidget(m_details);
+    bottom->addWidget(detailsBox);
     bottom->setStretchFactor(0, 2);
     bottom->setStretchFactor(1, 3);
     auto *split = new QSplitter(Qt::Vertical, this);
@@ -204,10 +214,10 @@ void ValidationPage::showDetails(const QString &title, const QString &command,
     m_detailTitle = title;
     m_detailCommand = command;
     m_detailOutput = output;
+    showSelectedMessage();
     if (title.isEmpty()) {
         m_details->setCaption(tr("Command and output"));
-        m_details->setText(tr("# Select a check to see the command that ran on the node and "
-                              "what it printed."));
+        m_details->setText(tr("# Select a check to see its command and output."));
         return;
     }
     m_details->setCaption(title);
@@ -216,6 +226,16 @@ void ValidationPage::showDetails(const QString &title, const QString &command,
     if (!output.isEmpty())
         text += QLatin1Char('\n') + output;
     m_details->setText(text);
+}
+
+void ValidationPage::showSelectedMessage()
+{
+    QTreeWidgetItem *item = m_table->currentItem();
+    if (!item || !item->parent() || item->text(2).isEmpty()) {
+        m_detailMessage->clear();
+        return;
+    }
+    m_detailMessage->setMessage(PreflightTable::lookOf(item), item->text(2));
 }
 
 void ValidationPage::updateProgress()
@@ -256,11 +276,8 @@ void ValidationPage::updateState()
     bool meshSkipped = m_done && !report.mesh.isEmpty();
     for (const MeshEntry &entry : report.mesh)
         meshSkipped = meshSkipped && entry.status == CheckStatus::Skip;
-    m_meshNote->setText(meshSkipped ? tr("Not tested yet: %1 The deployment tests every path "
-                                         "again once it has configured the private network, "
-                                         "and stops if one fails.")
-                                          .arg(report.mesh.first().message)
-                                    : QString());
+    // The preflight's own sentence says why and when the deployment tests it.
+    m_meshNote->setText(meshSkipped ? report.mesh.first().message : QString());
     m_meshNote->setVisible(meshSkipped);
     if (!m_setupError.isEmpty()) {
         m_summary->setMessage(StatusLook::Status::Fail,

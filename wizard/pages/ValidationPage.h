@@ -50,6 +50,7 @@ private:
     void onFinished();
     void onSetupFailed(const QString &message);
     void showDetails(const QString &title, const QString &command, const QString &output);
+    void showSelectedMessage();
     void updateProgress();
     void updateState();
     void retranslateUi();
@@ -66,6 +67,7 @@ private:
     QLabel *m_meshCaption = nullptr;
     QLabel *m_meshNote = nullptr;
     CodeView *m_details = nullptr;
+    InlineMessage *m_detailMessage = nullptr;
     InlineMessage *m_summary = nullptr;
     QCheckBox *m_acknowledge = nullptr;
     QTimer *m_spinner = nullptr;

@@ -63,6 +63,12 @@ QString StepsPanel::stepTitle(int pageId)
     return {};
 }
 
+void StepsPanel::setPageExists(std::function<bool(int)> exists)
+{
+    m_exists = std::move(exists);
+    rebuild();
+}
+
 void StepsPanel::setCurrent(int pageId)
 {
     m_current = pageId;
@@ -82,20 +88,25 @@ void StepsPanel::rebuild()
     for (int id = 0; id < PageCount; ++id) {
         // Icon and words both carry the state, so it reads without colour too.
         QString prefix;
-        if (id < m_current)
+        const bool exists = !m_exists || m_exists(id);
+        if (!exists)
+            prefix = QStringLiteral("\u2013  "); // not in this version: a dash, never a tick
+        else if (id < m_current)
             prefix = QStringLiteral("\u2714  "); // done: check mark
         else if (id == m_current)
             prefix = QStringLiteral("\u25B6  "); // current: arrow
         else
             prefix = QStringLiteral("\u2022  ");
         auto *item = new QListWidgetItem(prefix + stepTitle(id), m_list);
+        if (!exists)
+            item->setToolTip(tr("Not available in this version of the assistant yet."));
         QFont font = item->font();
         if (id == m_current) {
             font.setBold(true);
             item->setFont(font);
             item->setBackground(palette().highlight());
             item->setForeground(palette().highlightedText());
-        } else if (id > m_current) {
+        } else if (id > m_current || !exists) {
             item->setForeground(palette().placeholderText());
         }
         item->setSizeHint(QSize(item->sizeHint().width(), 26));

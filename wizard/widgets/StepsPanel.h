@@ -3,6 +3,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QListWidget;
 
 namespace pveha {
@@ -15,6 +17,9 @@ class StepsPanel : public QWidget
 public:
     explicit StepsPanel(QWidget *parent = nullptr);
     static QString stepTitle(int pageId);
+    /// Tells which steps have a page in this build; the others read "not available yet" and
+    /// are never ticked as done.
+    void setPageExists(std::function<bool(int pageId)> exists);
 
 public Q_SLOTS:
     void setCurrent(int pageId);
@@ -27,6 +32,7 @@ private:
 
     QListWidget *m_list = nullptr;
     int m_current = 0;
+    std::function<bool(int)> m_exists;
 };
 
 } // namespace pveha
