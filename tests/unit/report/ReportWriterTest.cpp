@@ -1,0 +1,411 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The report writer on synthetic journal documents: every section with its values, hostile node
+// values escaped, secrets redacted, missing documents said plainly, well-formed output.
+#include "report/ReportWriter.h"
+#include "ReportTestUtil.h"
+#include "common/Redactor.h"
+#include "plan/PlanBuilder.h"
+#include "report/Html.h"
+#include "report/SvgCharts.h"
+#include "spec/EdgeRules.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QLocale>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace pveha;
+
+namespace {
+
+const QString kHostile = QStringLiteral("<script>alert(1)</script>");
+const QString kSecret = QStringLiteral("S3cret-Passw0rd-42");
+
+QJsonObject check(const QString &id, const QString &status, const QString &message,
+                  const QString &details = {})
+{
+    return {{QStringLiteral("id"), id},
+            {QStringLiteral("status"), status},
+            {QStringLiteral("message"), message},
+            {QStringLiteral("observed"), QJsonValue()},
+            {QStringLiteral("expected"), QJsonValue()},
+            {QStringLiteral("command"), QStringLiteral("lsblk -J")},
+            {QStringLiteral("details"), details}};
+}
+
+QJsonObject disk(const QString &path, double size, const QString &model, const QString &serial,
+                 bool hdd)
+{
+    return {{QStringLiteral("path"), path},
+            {QStringLiteral("size"), size},
+            {QStringLiteral("model"), model},
+            {QStringLiteral("serial"), serial},
+            {QStringLiteral("transport"), hdd ? QStringLiteral("sata") : QStringLiteral("nvme")},
+            {QStringLiteral("rotational"), hdd}};
+}
+
+QJsonObject step(const QString &node, const QString &id, const QString &status, double seconds,
+                 const QStringList &output = {}, int exitCode = 0, const QString &reason = {})
+{
+    return {{QStringLiteral("node"), node},
+            {QStringLiteral("phase"), id.section(QLatin1Char('.'), 0, 0)},
+            {QStringLiteral("step"), id},
+            {QStringLiteral("status"), status},
+            {QStringLiteral("exitCode"), exitCode},
+            {QStringLiteral("seconds"), seconds},
+            {QStringLiteral("started"), QStringLiteral("2026-05-04T10:00:00.000")},
+            {QStringLiteral("finished"), QStringLiteral("2026-05-04T10:00:12.400")},
+            {QStringLiteral("reason"), reason},
+            {QStringLiteral("lastOutput"), QJsonArray::fromStringList(output)}};
+}
+
+ReportData syntheticData()
+{
+    ReportData d;
+    d.spec = ClusterSpec::example();
+    d.toolVersion = QStringLiteral("9.8.7");
+    d.generatedAt = QDateTime(QDate(2026, 5, 4), QTime(11, 22, 33));
+    d.language = QStringLiteral("en");
+
+    QJsonArray nodes;
+    for (int i = 1; i <= 3; ++i) {
+        const QString n = QStringLiteral("node-0%1").arg(i);
+        QJsonArray disks{
+            disk(QStringLiteral("/dev/nvme0n1"), 512110190592.0,
+                 QStringLiteral("SAMSUNG MZVL2512HCJQ"), QStringLiteral("S6OS%1").arg(i), false),
+            disk(QStringLiteral("/dev/nvme1n1"), 512110190592.0,
+                 QStringLiteral("SAMSUNG MZVL2512HCJQ"), QStringLiteral("S6DB%1").arg(i), false)};
+        for (const char *dev : {"sda", "sdb", "sdc", "sdd"})
+            disks.append(disk(QStringLiteral("/dev/") + QLatin1String(dev), 6e12,
+                              i == 2 ? kHostile : QStringLiteral("HGST HUS726T6TALE6L4"),
+                              QStringLiteral("SER%1%2").arg(i).arg(QLatin1String(dev)), true));
+        nodes.append(
+            QJsonObject{{QStringLiteral("name"), n},
+                        {QStringLiteral("pveVersion"), QStringLiteral("8.2.4")},
+                        {QStringLiteral("disks"), disks},
+                        {QStringLiteral("checks"),
+                         QJsonArray{check(QStringLiteral("ssh.connect"), QStringLiteral("pass"),
+                                          QStringLiteral("Reached as root@%1.").arg(n)),
+                                    check(QStringLiteral("disk.raid"), QStringLiteral("pass"),
+                                          QStringLiteral("4 empty HDDs of 6.0 TB"),
+                                          QStringLiteral("raw lsblk & \"quotes\" ") + kHostile),
+                                    check(QStringLiteral("time.sync"),
+                                          i == 3 ? QStringLiteral("warn") : QStringLiteral("pass"),
+                                          QStringLiteral("clock drift on %1").arg(n))}}});
+    }
+    d.preflight = {{QStringLiteral("nodes"), nodes},
+                   {QStringLiteral("mesh"), QJsonArray()},
+                   {QStringLiteral("summary"), QJsonObject{{QStringLiteral("pass"), 8},
+                                                           {QStringLiteral("warn"), 1},
+                                                           {QStringLiteral("fail"), 0},
+                                                           {QStringLiteral("skip"), 0}}},
+                   {QStringLiteral("savedAt"), QStringLiteral("2026-05-04T09:58:00")}};
+
+    QJsonArray steps{step(QStringLiteral("node-01"), QStringLiteral("network.hosts"),
+                          QStringLiteral("done"), 12.4),
+                     step(QStringLiteral("node-02"), QStringLiteral("network.hosts"),
+                          QStringLiteral("skipped"), 0.1),
+                     step(QStringLiteral("node-03"), QStringLiteral("network.hosts"),
+                          QStringLiteral("failed"), 3.5,
+                          {QStringLiteral("tee: /etc/hosts: <b>denied</b>"),
+                           QStringLiteral("password was ") + kSecret},
+                          1, QStringLiteral("the hosts file is read-only"))};
+    d.runs = QJsonArray{
+        QJsonObject{{QStringLiteral("started"), QStringLiteral("2026-05-04T10:00:00.000")},
+                    {QStringLiteral("finished"), QStringLiteral("2026-05-04T10:01:00.000")},
+                    {QStringLiteral("result"), QStringLiteral("failed")},
+                    {QStringLiteral("log"), QStringLiteral("/tmp/run.log")},
+                    {QStringLiteral("steps"), steps}}};
+
+    QJsonArray raid, storages, raw;
+    for (int i = 1; i <= 3; ++i) {
+        const QString n = QStringLiteral("node-0%1").arg(i);
+        raid.append(QJsonObject{{QStringLiteral("node"), n},
+                                {QStringLiteral("device"), QStringLiteral("md0")},
+                                {QStringLiteral("level"), QStringLiteral("raid5")},
+                                {QStringLiteral("state"), QStringLiteral("clean")},
+                                {QStringLiteral("members"), 4},
+                                {QStringLiteral("membersUp"), 4},
+                                {QStringLiteral("pattern"), QStringLiteral("UUUU")},
+                                {QStringLiteral("progressPercent"), QJsonValue()}});
+        storages.append(QJsonObject{{QStringLiteral("node"), n},
+                                    {QStringLiteral("name"), QStringLiteral("Stockage-HA")},
+                                    {QStringLiteral("type"), QStringLiteral("rbd")},
+                                    {QStringLiteral("status"), QStringLiteral("active")},
+                                    {QStringLiteral("total"), 1.8e13},
+                                    {QStringLiteral("used"), 1e9},
+                                    {QStringLiteral("available"), 1.7e13}});
+        raw.append(QJsonObject{
+            {QStringLiteral("node"), n},
+            {QStringLiteral("reachable"), true},
+            {QStringLiteral("cephStatus"),
+             QString(QStringLiteral("health: HEALTH_OK\n") + kHostile)},
+            {QStringLiteral("mdstat"), QStringLiteral("md0 : active raid5 [4/4] [UUUU]")},
+            {QStringLiteral("haStatus"), QStringLiteral("service vm:100 (node-01, started)")},
+            {QStringLiteral("pvesmStatus"), QStringLiteral("Stockage-HA rbd active")}});
+    }
+    d.health = {{QStringLiteral("overall"), QStringLiteral("ok")},
+                {QStringLiteral("ceph"),
+                 QJsonObject{{QStringLiteral("health"), QStringLiteral("HEALTH_OK")},
+                             {QStringLiteral("monsInQuorum"), 3},
+                             {QStringLiteral("monsTotal"), 3},
+                             {QStringLiteral("osdsTotal"), 3},
+                             {QStringLiteral("osdsUp"), 3},
+                             {QStringLiteral("osdsIn"), 3},
+                             {QStringLiteral("pgsTotal"), 128},
+                             {QStringLiteral("pgsByState"),
+                              QJsonObject{{QStringLiteral("active+clean"), 128}}},
+                             {QStringLiteral("bytesTotal"), 5.4e13},
+                             {QStringLiteral("bytesUsed"), 3.5e9},
+                             {QStringLiteral("bytesAvail"), 5.39e13}}},
+                {QStringLiteral("raid"), raid},
+                {QStringLiteral("ha"),
+                 QJsonObject{{QStringLiteral("quorate"), true},
+                             {QStringLiteral("master"), QStringLiteral("node-01")},
+                             {QStringLiteral("services"),
+                              QJsonArray{QJsonObject{
+                                  {QStringLiteral("sid"), QStringLiteral("vm:100")},
+                                  {QStringLiteral("node"), QStringLiteral("node-01")},
+                                  {QStringLiteral("state"), QStringLiteral("started")}}}}}},
+                {QStringLiteral("storages"), storages},
+                {QStringLiteral("reasons"), QJsonArray()},
+                {QStringLiteral("raw"), raw},
+                {QStringLiteral("gatheredAt"), QStringLiteral("2026-05-04T10:05:00")}};
+
+    QJsonArray timeline;
+    const QList<QPair<QString, double>> events{{QStringLiteral("crash"), 0},
+                                               {QStringLiteral("lost"), 10.5},
+                                               {QStringLiteral("fenced"), 40.2},
+                                               {QStringLiteral("recovering"), 85.0},
+                                               {QStringLiteral("started"), 95.3}};
+    for (const auto &e : events)
+        timeline.append(
+            QJsonObject{{QStringLiteral("event"), e.first},
+                        {QStringLiteral("seconds"), e.second},
+                        {QStringLiteral("node"), QStringLiteral("node-01")},
+                        {QStringLiteral("text"), QStringLiteral("event %1").arg(e.first)}});
+    d.crashTest = {{QStringLiteral("node"), QStringLiteral("node-01")},
+                   {QStringLiteral("vmid"), 100},
+                   {QStringLiteral("vmNodeBefore"), QStringLiteral("node-01")},
+                   {QStringLiteral("vmNodeAfter"), QStringLiteral("node-02")},
+                   {QStringLiteral("recovered"), true},
+                   {QStringLiteral("failoverSeconds"), 95.3},
+                   {QStringLiteral("targetSeconds"), 120},
+                   {QStringLiteral("metTarget"), true},
+                   {QStringLiteral("timeScale"), 1},
+                   {QStringLiteral("error"), QString()},
+                   {QStringLiteral("timeline"), timeline},
+                   {QStringLiteral("savedAt"), QStringLiteral("2026-05-04T10:10:00")}};
+    return d;
+}
+
+QString sectionOf(const QString &html, const QString &id)
+{
+    const qsizetype start = html.indexOf(QStringLiteral("<section id=\"%1\"").arg(id));
+    if (start < 0)
+        return {};
+    const qsizetype end = html.indexOf(QLatin1String("</section>"), start);
+    return html.mid(start, end - start);
+}
+
+} // namespace
+
+class ReportWriterTest : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { QLocale::setDefault(QLocale::c()); }
+    void cleanup() { Redactor::instance().clear(); }
+
+    void everySectionWithItsValues()
+    {
+        const QString html = ReportWriter::html(syntheticData());
+        const QString summary = sectionOf(html, QStringLiteral("summary"));
+        for (const QString &v :
+             {QStringLiteral("node-01"), QStringLiteral("node-02"), QStringLiteral("node-03"),
+              QStringLiteral("203.0.113.11"), QStringLiteral("10.0.0.3"), QStringLiteral("S6DB2"),
+              QStringLiteral("SER3sdd"), QStringLiteral("HGST HUS726T6TALE6L4"),
+              QStringLiteral("49.1 TiB (54.0 TB)"), QStringLiteral("16.4 TiB (18.0 TB)"),
+              QStringLiteral("8.2.4")}) {
+            QVERIFY2(summary.contains(v), qPrintable(v));
+        }
+        const QString preflight = sectionOf(html, QStringLiteral("preflight"));
+        QVERIFY(preflight.contains(QLatin1String("st-warn")));
+        QVERIFY(preflight.contains(QLatin1String("clock drift on node-03")));
+        QVERIFY(preflight.contains(QLatin1String("8 passed, 1 warnings, 0 failed")));
+
+        const QString plan = sectionOf(html, QStringLiteral("plan"));
+        const Plan built = PlanBuilder::build(syntheticData().spec, PlanFacts{8});
+        for (const Phase &phase : built.phases) {
+            QVERIFY2(plan.contains(Html::text(phase.title)), qPrintable(phase.title));
+            for (const Step &s : phase.steps)
+                QVERIFY2(plan.contains(QStringLiteral(">%1<").arg(s.id)), qPrintable(s.id));
+        }
+        QVERIFY(plan.contains(QLatin1String("12.4 s")));
+        QVERIFY(plan.contains(QLatin1String("skipped (already done)")));
+        QVERIFY(plan.contains(QLatin1String("not run")));
+
+        const QString failure = sectionOf(html, QStringLiteral("failure"));
+        QVERIFY(failure.contains(QLatin1String("exit code 1")));
+        QVERIFY(failure.contains(QLatin1String("the hosts file is read-only")));
+        QVERIFY(failure.contains(QLatin1String("tee: /etc/hosts: &lt;b&gt;denied&lt;/b&gt;")));
+
+        const QString firewall = sectionOf(html, QStringLiteral("firewall"));
+        const ClusterSpec spec = ClusterSpec::example();
+        for (int i = 0; i < spec.nodes.size(); ++i)
+            for (const EdgeRule &r : deriveEdgeRules(spec, i))
+                QVERIFY2(firewall.contains(r.source), qPrintable(r.summary()));
+        QVERIFY(firewall.contains(QLatin1String(">8006<")));
+        QVERIFY(firewall.contains(QLatin1String(">198.51.100.7/32<")));
+        QVERIFY(firewall.contains(QLatin1String(">203.0.113.12/32<")));
+        QVERIFY(firewall.contains(QLatin1String("<td class=\"num\">19</td>")));
+
+        const QString health = sectionOf(html, QStringLiteral("health"));
+        for (const QString &v :
+             {QStringLiteral("HEALTH_OK"), QStringLiteral("clean"), QStringLiteral("[UUUU]"),
+              QStringLiteral("vm:100"), QStringLiteral("started"), QStringLiteral("Stockage-HA"),
+              QStringLiteral("<details>"), QStringLiteral("quorate")})
+            QVERIFY2(health.contains(v), qPrintable(v));
+        QVERIFY(health.contains(QLatin1String("b-pass")));
+
+        const QString crash = sectionOf(html, QStringLiteral("crashtest"));
+        QVERIFY(crash.contains(QLatin1String("95.3 s")));
+        QVERIFY(crash.contains(QLatin1String("goal met")));
+        QVERIFY(crash.contains(QLatin1String("node-02")));
+        QVERIFY(crash.contains(QLatin1String("<svg")));
+
+        QVERIFY(html.contains(QLatin1String("9.8.7")));
+        QVERIFY(html.contains(QLatin1String("2026-05-04 11:22")));
+        QVERIFY(html.contains(QLatin1String("<html lang=\"en\">")));
+    }
+
+    void hostileValuesAreEscaped()
+    {
+        const QString html = ReportWriter::html(syntheticData());
+        QVERIFY(!html.contains(kHostile));
+        QVERIFY(!html.contains(QLatin1String("<script"), Qt::CaseInsensitive));
+        QVERIFY(!html.contains(QLatin1String("<b>denied")));
+        const QString escaped = QStringLiteral("&lt;script&gt;alert(1)&lt;/script&gt;");
+        QVERIFY(sectionOf(html, QStringLiteral("summary")).contains(escaped));   // disk model
+        QVERIFY(sectionOf(html, QStringLiteral("preflight")).contains(escaped)); // raw lsblk
+        QVERIFY(sectionOf(html, QStringLiteral("health")).contains(escaped));    // raw ceph -s
+        QVERIFY(html.contains(QLatin1String("&amp; &quot;quotes&quot;")));
+        QCOMPARE(test::reportProblems(html), QString());
+        // Attribute values too.
+        QCOMPARE(Html::attr(QStringLiteral("a\"b'<c>\n")),
+                 QStringLiteral("a&quot;b&#39;&lt;c&gt;&#10;"));
+    }
+
+    void secretsAreRedacted()
+    {
+        Redactor::instance().addSecret(kSecret);
+        const QString html = ReportWriter::html(syntheticData());
+        QVERIFY(!html.contains(kSecret));
+        QVERIFY(html.contains(QStringLiteral("password was ") + Redactor::mask()));
+    }
+
+    void missingDocumentsAreSaid()
+    {
+        ReportData d;
+        d.spec = ClusterSpec::example();
+        d.toolVersion = QStringLiteral("1.0");
+        d.generatedAt = QDateTime::currentDateTime();
+        d.language = QStringLiteral("fr");
+        QVERIFY(!d.hasAnything());
+        const QString html = ReportWriter::html(d);
+        QVERIFY(html.contains(QLatin1String("<html lang=\"fr\">")));
+        const QList<QPair<QString, QString>> expected{
+            {QStringLiteral("preflight"), QStringLiteral("pve-ha-installer validate")},
+            {QStringLiteral("plan"), QStringLiteral("pve-ha-installer deploy")},
+            {QStringLiteral("failure"), QStringLiteral("pve-ha-installer deploy")},
+            {QStringLiteral("health"), QStringLiteral("pve-ha-installer health")},
+            {QStringLiteral("crashtest"), QStringLiteral("pve-ha-installer crash-test")}};
+        for (const auto &e : expected) {
+            const QString s = sectionOf(html, e.first);
+            QVERIFY2(s.contains(QLatin1String("not available yet")), qPrintable(e.first));
+            QVERIFY2(s.contains(e.second), qPrintable(e.first));
+        }
+        // The summary still shows the spec; disks and capacity say why they are missing.
+        const QString summary = sectionOf(html, QStringLiteral("summary"));
+        QVERIFY(summary.contains(QLatin1String("203.0.113.13")));
+        QCOMPARE(summary.count(QLatin1String("not available yet")), 2);
+        // The plan still lists its steps, as not run.
+        QVERIFY(sectionOf(html, QStringLiteral("plan")).contains(QLatin1String("raid.create")));
+        QCOMPARE(test::reportProblems(html), QString());
+        // No heading is left without content: every <h2> is followed by something else.
+        QVERIFY(!html.contains(QLatin1String("</h2>\n</section>")));
+    }
+
+    void failedCrashTestReadsAsFailure()
+    {
+        ReportData d = syntheticData();
+        d.crashTest.insert(QStringLiteral("failoverSeconds"), 131.9);
+        d.crashTest.insert(QStringLiteral("metTarget"), false);
+        d.crashTest.insert(QStringLiteral("timeScale"), 20);
+        const QString crash = sectionOf(ReportWriter::html(d), QStringLiteral("crashtest"));
+        QVERIFY(crash.contains(QLatin1String("goal missed")));
+        QVERIFY(crash.contains(QLatin1String("b-fail")));
+        QVERIFY(crash.contains(QLatin1String("131.9 s")));
+        QVERIFY(crash.contains(QLatin1String("20 times faster")));
+    }
+
+    void statusLook()
+    {
+        // Icon and word for every status: tick, triangle, cross, dash.
+        for (const auto &[status, cls] :
+             QList<QPair<QString, QString>>{{QStringLiteral("pass"), QStringLiteral("pass")},
+                                            {QStringLiteral("done"), QStringLiteral("pass")},
+                                            {QStringLiteral("warn"), QStringLiteral("warn")},
+                                            {QStringLiteral("fail"), QStringLiteral("fail")},
+                                            {QStringLiteral("error"), QStringLiteral("fail")},
+                                            {QStringLiteral("skip"), QStringLiteral("skip")},
+                                            {QStringLiteral("not-run"), QStringLiteral("skip")}}) {
+            const QString html = Html::status(status);
+            QVERIFY2(html.contains(QStringLiteral("#i-%1").arg(cls)), qPrintable(status));
+            QVERIFY2(html.contains(Html::statusWord(status)), qPrintable(status));
+        }
+        QVERIFY(Html::iconSprite().contains(QLatin1String("id=\"i-warn\"")));
+    }
+
+    void chartsCarryTheirNumbers()
+    {
+        const QString bars = SvgCharts::horizontalBars(
+            QStringLiteral("cap <x>"),
+            {{QStringLiteral("a&b"), 2, QStringLiteral("2 s"), QStringLiteral("#000")}});
+        QVERIFY(bars.contains(QLatin1String("cap &lt;x&gt;")));
+        QVERIFY(bars.contains(QLatin1String("a&amp;b")));
+        QVERIFY(bars.contains(QLatin1String(">2 s<")));
+        QCOMPARE(test::reportProblems(QStringLiteral("<!DOCTYPE html>\n") + bars), QString());
+        const QString line = SvgCharts::timeline(
+            QStringLiteral("t"), {{95.3, QStringLiteral("up"), QStringLiteral("started")}}, 120,
+            QStringLiteral("goal"));
+        QVERIFY(line.contains(QLatin1String("95.3 s: up")));
+        QVERIFY(line.contains(QLatin1String(">120 s<")));
+    }
+
+    void writtenFileIsValid()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("report.html"));
+        QString error;
+        QVERIFY2(ReportWriter::write(syntheticData(), path, &error), qPrintable(error));
+        if (qEnvironmentVariableIsSet("PVEHA_KEEP_REPORT"))
+            QFile::copy(path, qEnvironmentVariable("PVEHA_KEEP_REPORT"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QString html = QString::fromUtf8(f.readAll());
+        QCOMPARE(test::reportProblems(html), QString());
+        const QString tidy = test::tidyProblems(path);
+        if (tidy.isNull())
+            qInfo("tidy is not installed: its check is skipped");
+        else
+            QVERIFY2(tidy.isEmpty(), qPrintable(tidy));
+        QVERIFY(!ReportWriter::write(syntheticData(),
+                                     dir.filePath(QStringLiteral("no/such/r.html")), &error));
+        QVERIFY(error.contains(QLatin1String("does not exist")));
+    }
+};
+
+QTEST_GUILESS_MAIN(ReportWriterTest)
+#include "ReportWriterTest.moc"
