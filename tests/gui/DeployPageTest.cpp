@@ -8,10 +8,12 @@
 #include "dialogs/EraseConfirmDialog.h"
 #include "pages/DeployLog.h"
 #include "pages/DeployStepsView.h"
+#include "pages/PreflightTable.h"
 #include "pages/ValidationPage.h"
 #include "widgets/InlineMessage.h"
 #include "widgets/LogView.h"
 
+#include <QCheckBox>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableWidget>
@@ -170,6 +172,45 @@ private Q_SLOTS:
         QTest::mouseClick(page->startButton(), Qt::LeftButton); // Retry
         QTRY_VERIFY_WITH_TIMEOUT(page->state() == DeployPage::State::Done, kDeployTimeoutMs);
         QVERIFY(!page->failure()->isVisible());
+    }
+
+    void checksAfterADeploymentLetItResume()
+    {
+        auto wizard = guitest::demoWizard();
+        DeployPage *page = nullptr;
+        openDeployPage(*wizard, page);
+        if (QTest::currentTestFailed())
+            return;
+        startAndConfirm(page, wizard->model()->spec().cluster.name);
+        QTRY_VERIFY_WITH_TIMEOUT(page->state() == DeployPage::State::Done, kDeployTimeoutMs);
+
+        // Back to the Summary and forward again: the RAID disks are now in use, by this
+        // deployment's own RAID. That must not block; it reads as a warning to acknowledge.
+        while (wizard->currentId() > SummaryPageId)
+            wizard->back();
+        guitest::walkTo(*wizard, ValidationPageId);
+        auto *validation = qobject_cast<ValidationPage *>(wizard->currentPage());
+        guitest::waitForChecks(validation);
+        QTreeWidgetItem *raid =
+            validation->table()->checkItem(QStringLiteral("node-02"), QStringLiteral("disk.raid"));
+        QVERIFY2(raid->text(1) == StatusLook::word(StatusLook::Status::Warn),
+                 qPrintable(raid->text(1) + QLatin1Char(' ') + raid->text(2)));
+        QVERIFY(raid->text(2).contains(QStringLiteral("raid.create")));
+        QVERIFY(!guitest::nextEnabled(*wizard));
+        auto *acknowledge =
+            validation->findChild<QCheckBox *>(QStringLiteral("acknowledgeWarnings"));
+        QVERIFY(acknowledge->isVisible());
+        acknowledge->setChecked(true);
+        QVERIFY(guitest::nextEnabled(*wizard));
+
+        guitest::walkTo(*wizard, DeployPageId);
+        page = qobject_cast<DeployPage *>(wizard->currentPage());
+        QTRY_VERIFY_WITH_TIMEOUT(page->state() == DeployPage::State::Ready, 60000);
+        QVERIFY2(!page->startButton()->text().startsWith(QStringLiteral("Erase")),
+                 "nothing is left to erase");
+        QTest::mouseClick(page->startButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(page->state() == DeployPage::State::Done, kDeployTimeoutMs);
+        QVERIFY(!page->findChild<EraseConfirmDialog *>());
     }
 
 private:

@@ -131,7 +131,7 @@ bool EngineRunner::begin(Task task, std::function<void()> work)
     return true;
 }
 
-void EngineRunner::finish(Task task)
+void EngineRunner::finish(Task task, const std::function<void()> &emitResult)
 {
     // The worker posted this as its very last act: joining it is immediate.
     if (m_thread) {
@@ -140,6 +140,9 @@ void EngineRunner::finish(Task task)
         m_thread = nullptr;
     }
     m_task = Task::None;
+    // The result first: whoever starts a new task on taskFinished() must not receive the
+    // result of the old one as its own.
+    emitResult();
     Q_EMIT taskFinished(task);
 }
 
@@ -197,8 +200,7 @@ bool EngineRunner::startPreflight()
             m_report = report;
             // A report of a spec edited meanwhile describes nothing the plan will use.
             m_hasReport = !m_cancel.load() && generation == m_generation;
-            finish(Task::Preflight);
-            Q_EMIT preflightFinished();
+            finish(Task::Preflight, [this] { Q_EMIT preflightFinished(); });
         });
     });
 }
@@ -210,8 +212,8 @@ bool EngineRunner::startPendingQuery(const Plan &plan)
         DeploymentEngine engine(*spec, *m_sessions);
         QList<Step> pending = engine.pendingDestructiveSteps(plan, &m_cancel);
         m_queue->post([this, pending = std::move(pending)] {
-            finish(Task::PendingQuery);
-            Q_EMIT pendingDestructiveReady(pending);
+            finish(Task::PendingQuery,
+                   [this, &pending] { Q_EMIT pendingDestructiveReady(pending); });
         });
     });
 }
@@ -257,8 +259,7 @@ bool EngineRunner::startDeploy(const Plan &plan)
                 qCWarning(lcUi) << "the journal cannot be written:" << error;
         }
         m_queue->post([this, result = std::move(result)] {
-            finish(Task::Deploy);
-            Q_EMIT deployFinished(result);
+            finish(Task::Deploy, [this, &result] { Q_EMIT deployFinished(result); });
         });
     });
 }

@@ -94,7 +94,7 @@ Q_SIGNALS:
 private:
     bool ensureSessions(QString *error);
     bool begin(Task task, std::function<void()> work);
-    void finish(Task task);
+    void finish(Task task, const std::function<void()> &emitResult);
     void invalidate();
 
     SpecModel *m_model;

@@ -168,6 +168,25 @@ void PreflightTable::setReport(const PreflightReport &report)
     }
 }
 
+void PreflightTable::markResumed(const QString &node, const QString &checkId,
+                                 const QString &message)
+{
+    QTreeWidgetItem *item = checkItem(node, checkId);
+    if (!item)
+        return;
+    Finding resumed;
+    resumed.id = checkId;
+    resumed.status = CheckStatus::Warn;
+    resumed.message = message;
+    resumed.command = item->data(0, CommandRole).toString();
+    resumed.details = item->data(0, OutputRole).toString();
+    const QString original = item->text(2);
+    setFindingRow(item, resumed);
+    item->setToolTip(2, message + QStringLiteral("\n\n") + original);
+    updateNodeRow(item->parent());
+    item->parent()->setExpanded(true);
+}
+
 void PreflightTable::setStopped()
 {
     m_running = false;

@@ -26,6 +26,8 @@ public:
     /// The whole report once the run ended: the authoritative state of every row. Nodes where
     /// everything passed are collapsed, the others stay open.
     void setReport(const PreflightReport &report);
+    /// Shows a failed check as a warning with `message` (a resumed deployment's own disks).
+    void markResumed(const QString &node, const QString &checkId, const QString &message);
     /// Stops the spinners; rows never answered (the run was stopped) read "Not checked".
     void setStopped();
 

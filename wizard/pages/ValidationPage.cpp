@@ -5,6 +5,7 @@
 #include "engine/EngineRunner.h"
 #include "pages/MeshMatrix.h"
 #include "pages/PreflightTable.h"
+#include "pages/ResumedDisks.h"
 #include "preflight/Preflight.h"
 #include "widgets/CodeView.h"
 #include "widgets/InlineMessage.h"
@@ -117,6 +118,7 @@ ValidationPage::ValidationPage(EngineRunner *runner, SpecModel *model, QWidget *
     connect(m_runner, &EngineRunner::findingReady, this, &ValidationPage::onFinding);
     connect(m_runner, &EngineRunner::meshEntryReady, this, &ValidationPage::onMeshEntry);
     connect(m_runner, &EngineRunner::preflightFinished, this, &ValidationPage::onFinished);
+    connect(m_runner, &EngineRunner::pendingDestructiveReady, this, &ValidationPage::onPending);
     connect(m_runner, &EngineRunner::taskFinished, this, [this] {
         if (m_rerun) {
             m_rerun = false;
@@ -149,6 +151,8 @@ void ValidationPage::runChecks()
     m_setupError.clear();
     m_started = true;
     m_done = false;
+    m_queryingResume = false;
+    m_exempt.clear();
     m_findings = 0;
     m_meshDone = 0;
     m_acknowledge->setChecked(false);
@@ -193,19 +197,69 @@ void ValidationPage::onMeshEntry(const MeshEntry &entry)
 
 void ValidationPage::onFinished()
 {
-    if (!m_running)
+    if (!m_running || m_queryingResume)
         return;
-    m_running = false;
-    m_spinner->stop();
     if (m_runner->hasReport()) {
-        m_done = true;
         m_table->setReport(m_runner->report());
         m_mesh->setEntries(m_runner->report().mesh);
+        // Disks in use may be this deployment's own RAID or OSD: ask which destructive steps
+        // are still to run before saying no.
+        if (ResumedDisks::mayApply(m_runner->report())) {
+            m_queryingResume = m_runner->startPendingQuery(m_runner->currentPlan());
+            if (m_queryingResume) {
+                m_progressText->setText(tr("Some disks are in use: checking whether this "
+                                           "deployment's own steps put them to use…"));
+                return;
+            }
+        }
+        m_done = true;
     } else {
         m_table->setStopped();
         m_mesh->setStopped();
     }
+    finishRun();
+}
+
+void ValidationPage::onPending(const QList<Step> &pending)
+{
+    if (!m_queryingResume)
+        return;
+    m_queryingResume = false;
+    if (!m_runner->stopRequested()) {
+        m_done = true;
+        m_exempt = ResumedDisks::exempt(m_runner->report(), pending);
+        for (const QString &key : std::as_const(m_exempt)) {
+            const QString node = key.section(QLatin1Char('/'), 0, 0);
+            const QString check = key.section(QLatin1Char('/'), 1);
+            m_table->markResumed(
+                node, check,
+                tr("In use by this deployment: its step %1 has already run on %2, so these "
+                   "disks will not be erased again; the deployment resumes after it.")
+                    .arg(ResumedDisks::stepOf(check), node));
+        }
+    }
+    finishRun();
+}
+
+void ValidationPage::finishRun()
+{
+    m_running = false;
+    m_spinner->stop();
     updateState();
+}
+
+int ValidationPage::failures() const
+{
+    return m_runner->hasReport()
+               ? m_runner->report().count(CheckStatus::Fail) - int(m_exempt.size())
+               : 0;
+}
+
+int ValidationPage::warnings() const
+{
+    return m_runner->hasReport()
+               ? m_runner->report().count(CheckStatus::Warn) + int(m_exempt.size())
+               : 0;
 }
 
 void ValidationPage::showDetails(const QString &title, const QString &command,
@@ -267,8 +321,8 @@ void ValidationPage::updateState()
         return;
     }
     const PreflightReport &report = m_runner->report();
-    const int fails = m_done ? report.count(CheckStatus::Fail) : 0;
-    const int warns = m_done ? report.count(CheckStatus::Warn) : 0;
+    const int fails = m_done ? failures() : 0;
+    const int warns = m_done ? warnings() : 0;
     m_progressText->setText(
         m_done ? tr("Checked at %1.")
                      .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat))
@@ -310,12 +364,9 @@ void ValidationPage::updateState()
 
 bool ValidationPage::isComplete() const
 {
-    if (m_running || !m_done || !m_runner->hasReport())
+    if (m_running || !m_done || !m_runner->hasReport() || failures() > 0)
         return false;
-    const PreflightReport &report = m_runner->report();
-    if (report.count(CheckStatus::Fail) > 0)
-        return false;
-    return report.count(CheckStatus::Warn) == 0 || m_acknowledge->isChecked();
+    return warnings() == 0 || m_acknowledge->isChecked();
 }
 
 void ValidationPage::changeEvent(QEvent *event)

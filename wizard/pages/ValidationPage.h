@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "plan/Plan.h"
+
+#include <QSet>
 #include <QWizardPage>
 
 class QCheckBox;
@@ -48,6 +51,11 @@ private:
     void onFinding(const QString &node, const Finding &finding);
     void onMeshEntry(const MeshEntry &entry);
     void onFinished();
+    void onPending(const QList<Step> &pending);
+    void finishRun();
+    /// Failed and warned checks, counting a resumed deployment's own disks as warnings.
+    int failures() const;
+    int warnings() const;
     void onSetupFailed(const QString &message);
     void showDetails(const QString &title, const QString &command, const QString &output);
     void showSelectedMessage();
@@ -74,6 +82,8 @@ private:
     int m_frame = 0;
     bool m_running = false;
     bool m_rerun = false;
+    bool m_queryingResume = false;
+    QSet<QString> m_exempt;
     bool m_done = false;
     bool m_started = false;
     QString m_detailTitle;
