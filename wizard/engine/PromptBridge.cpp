@@ -33,12 +33,21 @@ PromptBridge::PromptBridge(const std::atomic_bool *cancel, QObject *parent)
     , m_cancel(cancel)
 {}
 
-bool PromptBridge::waitFor(const std::shared_ptr<Answer> &answer) const
+bool PromptBridge::waitFor(const std::shared_ptr<Answer> &answer)
 {
     QMutexLocker lock(&answer->mutex);
     while (!answer->done) {
-        if (m_cancel && m_cancel->load())
+        if (m_cancel && m_cancel->load()) {
+            // Nobody waits for that answer any more: the question goes away too.
+            QMetaObject::invokeMethod(
+                this,
+                [this] {
+                    if (m_open)
+                        m_open->reject();
+                },
+                Qt::QueuedConnection);
             return false;
+        }
         answer->ready.wait(&answer->mutex, 100);
     }
     return answer->accepted;
@@ -94,6 +103,7 @@ bool PromptBridge::askHostKey(const HostKeyQuestion &q)
             trust->setObjectName(QStringLiteral("trustHostKey"));
             QPushButton *refuse = box->addButton(tr("Refuse"), QMessageBox::RejectRole);
             box->setDefaultButton(refuse);
+            m_open = box;
             connect(box, &QMessageBox::finished, this, [this, box, trust, a] {
                 a->set(box->clickedButton() == trust);
                 m_showing = false;
@@ -126,6 +136,7 @@ std::optional<QString> PromptBridge::askSecret(const SecretQuestion &q)
                 dialog->setFieldLabel(tr("&Password:"));
             }
             dialog->setAcceptText(tr("Log in"));
+            m_open = dialog;
             connect(dialog, &QDialog::finished, this, [this, dialog, a](int result) {
                 a->set(result == QDialog::Accepted, dialog->secret());
                 m_showing = false;

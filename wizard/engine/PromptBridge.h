@@ -3,6 +3,7 @@
 
 #include "transport/HostKeyPolicy.h"
 
+#include <QDialog>
 #include <QObject>
 #include <QPointer>
 #include <QWidget>
@@ -38,12 +39,13 @@ public:
 private:
     struct Answer;
     using Show = std::function<void(QWidget *parent, const std::shared_ptr<Answer> &)>;
-    bool waitFor(const std::shared_ptr<Answer> &answer) const;
+    bool waitFor(const std::shared_ptr<Answer> &answer);
     void enqueue(Show show, const std::shared_ptr<Answer> &answer);
     void showNext();
 
     const std::atomic_bool *m_cancel;
     QPointer<QWidget> m_parent;
+    QPointer<QDialog> m_open; ///< the dialog on screen, closed when the run is stopped
     std::deque<std::pair<Show, std::shared_ptr<Answer>>> m_waiting;
     bool m_showing = false;
 };
