@@ -66,10 +66,11 @@ QString Html::pre(const QString &raw)
     return QStringLiteral("<pre>") + text(body) + QStringLiteral("</pre>");
 }
 
-QString Html::details(const QString &summary, const QString &raw)
+QString Html::details(const QString &summary, const QString &raw, bool openInPrint)
 {
-    return QStringLiteral("<details><summary>") + text(summary) + QStringLiteral("</summary>") +
-           pre(raw) + QStringLiteral("</details>\n");
+    return (openInPrint ? QStringLiteral("<details class=\"print-open\"><summary>")
+                        : QStringLiteral("<details><summary>")) +
+           text(summary) + QStringLiteral("</summary>") + pre(raw) + QStringLiteral("</details>\n");
 }
 
 QString Html::statusClass(const QString &status)

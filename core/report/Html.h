@@ -24,8 +24,11 @@ public:
                                          const QString &cls = {});
     /// A monospace block of raw output (redacted, escaped).
     [[nodiscard]] static QString pre(const QString &raw);
-    /// A collapsible block: `<details><summary>…</summary><pre>…</pre></details>`.
-    [[nodiscard]] static QString details(const QString &summary, const QString &raw);
+    /// A collapsible block: `<details><summary>…</summary><pre>…</pre></details>`. Printed open
+    /// when `openInPrint` (the health outputs of procedure §8.1), else only its summary line (the
+    /// preflight's long lsblk and pveversion outputs would fill dozens of pages).
+    [[nodiscard]] static QString details(const QString &summary, const QString &raw,
+                                         bool openInPrint = false);
 
     /// A normalised status: pass, warn, fail, skip (the one look of UX.md); "ok"/"done" read as
     /// pass, "error"/"failed" as fail, "not-run"/"skipped" as skip, anything else as skip.

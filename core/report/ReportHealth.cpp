@@ -39,9 +39,27 @@ QString raidStatus(const QString &state)
     return QStringLiteral("fail");
 }
 
-QString bytes(const QJsonValue &v)
+QString sizeText(const QJsonValue &v)
 {
-    return Capacity::formatBytes(qint64(v.toDouble()));
+    return ReportSections::bytes(v.toDouble());
+}
+
+/// A few words for the timeline chart; the table below it has the full sentence.
+QString shortLabel(const QJsonObject &e, int vmid)
+{
+    const QString kind = e.value(QStringLiteral("event")).toString();
+    const QString node = e.value(QStringLiteral("node")).toString();
+    if (kind == QLatin1String("crash"))
+        return ReportSections::tr("%1 crashes").arg(node);
+    if (kind == QLatin1String("lost"))
+        return ReportSections::tr("%1 stops answering").arg(node);
+    if (kind == QLatin1String("fenced"))
+        return ReportSections::tr("%1 fenced").arg(node);
+    if (kind == QLatin1String("recovering"))
+        return ReportSections::tr("vm:%1 being recovered").arg(vmid);
+    if (kind == QLatin1String("started"))
+        return ReportSections::tr("vm:%1 started on %2").arg(vmid).arg(node);
+    return e.value(QStringLiteral("text")).toString();
 }
 
 } // namespace
@@ -106,6 +124,11 @@ QString ReportSections::health(const ReportData &data)
            td(QString::number(pgs)) + td(tr("%1 used of %2").arg(bytes(used), bytes(total))) +
            QStringLiteral("</tr>\n");
     out += QStringLiteral("</tbody></table>\n<div class=\"charts\">");
+    QString usedPercent = QStringLiteral("\u2014");
+    if (total > 0)
+        usedPercent = used > 0 && 100.0 * used / total < 0.1
+                          ? QStringLiteral("< %1 %").arg(SvgCharts::number(0.1))
+                          : QStringLiteral("%1 %").arg(SvgCharts::number(100.0 * used / total));
     out += SvgCharts::donut(
         tr("Ceph raw capacity used"),
         {{tr("Used"), used, QStringLiteral("#3465a4")},
@@ -185,8 +208,8 @@ QString ReportSections::health(const ReportData &data)
                tdHtml(Html::status(status == QLatin1String("active") ? QStringLiteral("pass")
                                                                      : QStringLiteral("fail"),
                                    status)) +
-               td(bytes(s.value(QStringLiteral("used"))), QStringLiteral("num")) +
-               td(bytes(s.value(QStringLiteral("total"))), QStringLiteral("num")) +
+               td(sizeText(s.value(QStringLiteral("used"))), QStringLiteral("num")) +
+               td(sizeText(s.value(QStringLiteral("total"))), QStringLiteral("num")) +
                QStringLiteral("</tr>\n");
     }
     out += QStringLiteral("</tbody></table>\n");
@@ -201,13 +224,13 @@ QString ReportSections::health(const ReportData &data)
             continue;
         }
         out += Html::details(QStringLiteral("%1: ceph -s").arg(node),
-                             r.value(QStringLiteral("cephStatus")).toString());
+                             r.value(QStringLiteral("cephStatus")).toString(), true);
         out += Html::details(QStringLiteral("%1: cat /proc/mdstat").arg(node),
-                             r.value(QStringLiteral("mdstat")).toString());
+                             r.value(QStringLiteral("mdstat")).toString(), true);
         out += Html::details(QStringLiteral("%1: ha-manager status").arg(node),
-                             r.value(QStringLiteral("haStatus")).toString());
+                             r.value(QStringLiteral("haStatus")).toString(), true);
         out += Html::details(QStringLiteral("%1: pvesm status").arg(node),
-                             r.value(QStringLiteral("pvesmStatus")).toString());
+                             r.value(QStringLiteral("pvesmStatus")).toString(), true);
     }
     return out + QStringLiteral("</section>\n");
 }
@@ -267,20 +290,21 @@ QString ReportSections::crashTest(const ReportData &data)
     const QJsonArray timeline = c.value(QStringLiteral("timeline")).toArray();
     for (const QJsonValue &v : timeline) {
         const QJsonObject e = v.toObject();
-        marks.append({e.value(QStringLiteral("seconds")).toDouble(),
-                      e.value(QStringLiteral("text")).toString(),
+        marks.append({e.value(QStringLiteral("seconds")).toDouble(), shortLabel(e, vmid),
                       e.value(QStringLiteral("event")).toString()});
     }
     if (!marks.isEmpty()) {
         out += SvgCharts::timeline(tr("Failover timeline, seconds after the crash"), marks, target,
                                    tr("goal: %1").arg(seconds(target)));
         out += head({tr("Time"), tr("Event"), tr("Node"), tr("What happened")});
-        for (const SvgCharts::Mark &m : marks) {
-            int i = int(&m - marks.constData());
-            out += QStringLiteral("<tr>") + td(seconds(m.seconds), QStringLiteral("num")) +
-                   td(m.kind, QStringLiteral("mono")) +
-                   td(timeline.at(i).toObject().value(QStringLiteral("node")).toString()) +
-                   td(m.label) + QStringLiteral("</tr>\n");
+        for (const QJsonValue &v : timeline) {
+            const QJsonObject e = v.toObject();
+            out +=
+                QStringLiteral("<tr>") +
+                td(seconds(e.value(QStringLiteral("seconds")).toDouble()), QStringLiteral("num")) +
+                td(e.value(QStringLiteral("event")).toString(), QStringLiteral("mono")) +
+                td(e.value(QStringLiteral("node")).toString()) +
+                td(e.value(QStringLiteral("text")).toString()) + QStringLiteral("</tr>\n");
         }
         out += QStringLiteral("</tbody></table>\n");
     }

@@ -58,6 +58,7 @@ svg text { font-family: "DejaVu Sans", Helvetica, Arial, sans-serif; font-size: 
 svg text.val, svg text.tick { fill: var(--muted); }
 svg text.centre { font-size: 20px; font-weight: 600; }
 svg text.target { fill: #c62828; font-weight: 600; }
+svg text.halo { paint-order: stroke; stroke: #fff; stroke-width: 4px; stroke-linejoin: round; }
 svg.sprite { display: none; }
 .cols { display: grid; grid-template-columns: repeat(auto-fit, minmax(330px, 1fr)); gap: 0 24px; }
 footer { margin-top: 36px; padding-top: 8px; border-top: 1px solid var(--line); color: var(--muted);
@@ -73,7 +74,7 @@ footer { margin-top: 36px; padding-top: 8px; border-top: 1px solid var(--line); 
   tr, figure.chart, .banner { break-inside: avoid; }
   thead { display: table-header-group; }
   details > summary { color: var(--ink); }
-  details::details-content { content-visibility: visible; display: block; }
+  details.print-open::details-content { content-visibility: visible; display: block; }
   pre { white-space: pre-wrap; overflow: visible; }
   .banner, th, pre { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }

@@ -34,8 +34,12 @@ QString jsonText(const QJsonValue &v)
 {
     if (v.isNull() || v.isUndefined())
         return {};
-    if (v.isDouble())
+    if (v.isDouble()) {
+        // Sizes in bytes (disk.db, disk.rootspace) read better as sizes.
+        if (v.toDouble() >= 1e9)
+            return ReportSections::bytes(v.toDouble());
         return QString::number(v.toDouble(), 'g', 15);
+    }
     if (v.isBool())
         return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
     return v.toString();
@@ -237,9 +241,9 @@ QString ReportSections::preflight(const ReportData &data)
         out += QStringLiteral("</tr></thead><tbody>\n");
         for (const QJsonValue &mv : mesh) {
             const QJsonObject m = mv.toObject();
-            out += QStringLiteral("<tr><td>") +
+            out += QStringLiteral("<tr><td class=\"nw\">") +
                    Html::text(m.value(QStringLiteral("from")).toString()) +
-                   QStringLiteral("</td><td>") +
+                   QStringLiteral("</td><td class=\"nw\">") +
                    Html::text(m.value(QStringLiteral("to")).toString()) +
                    QStringLiteral("</td><td class=\"num\">") +
                    QString::number(m.value(QStringLiteral("mtu")).toInt()) +

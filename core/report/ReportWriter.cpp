@@ -4,9 +4,13 @@
 #include "report/Html.h"
 #include "report/SvgCharts.h"
 
+#include "plan/Capacity.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QSaveFile>
+
+#include <cmath>
 
 namespace pveha {
 
@@ -36,7 +40,19 @@ QString ReportSections::seconds(double value)
 {
     if (value < 0)
         return QStringLiteral("\u2014");
-    return tr("%1 s").arg(SvgCharts::number(value, value < 10 ? 2 : 1));
+    const bool whole = qAbs(value - std::round(value)) < 1e-9;
+    return tr("%1 s").arg(SvgCharts::number(value, whole ? 0 : (value < 10 ? 2 : 1)));
+}
+
+QString ReportSections::bytes(double value)
+{
+    const double kib = 1024.0, mib = kib * 1024, gib = mib * 1024;
+    if (value >= gib || value <= 0)
+        return Capacity::formatBytes(qint64(value));
+    if (value >= mib)
+        return tr("%1 MiB (%2 MB)")
+            .arg(SvgCharts::number(value / mib), SvgCharts::number(value / 1e6));
+    return tr("%1 KiB (%2 kB)").arg(SvgCharts::number(value / kib), SvgCharts::number(value / 1e3));
 }
 
 QString ReportSections::when(const QString &iso)

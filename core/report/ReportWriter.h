@@ -46,6 +46,8 @@ public:
                                         const QString &sentence);
     /// "12.4 s" (locale), "—" when negative.
     [[nodiscard]] static QString seconds(double value);
+    /// Capacity::formatBytes from 1 GiB up, MiB or KiB below ("460.0 KiB (471.0 kB)").
+    [[nodiscard]] static QString bytes(double value);
     /// An ISO date of the journal as "2026-11-25 18:50:34" (empty stays empty).
     [[nodiscard]] static QString when(const QString &iso);
 };

@@ -62,7 +62,12 @@ QString SvgCharts::number(double value, int decimals)
 
 QString SvgCharts::horizontalBars(const QString &caption, const QList<Bar> &bars, double scaleMax)
 {
-    const double width = 720, labelWidth = 190, valueWidth = 150, row = 26;
+    // The label column fits the longest label (about 7 px a character at 12.5 px).
+    qsizetype longest = 0;
+    for (const Bar &b : bars)
+        longest = qMax(longest, b.label.size());
+    const double width = 860, valueWidth = 160, row = 26;
+    const double labelWidth = qBound(120.0, 7.2 * double(longest) + 16, 380.0);
     const double area = width - labelWidth - valueWidth;
     double max = scaleMax;
     if (max <= 0)
@@ -129,47 +134,47 @@ QString SvgCharts::donut(const QString &caption, const QList<Slice> &slices, con
 QString SvgCharts::timeline(const QString &caption, const QList<Mark> &marks, double targetSeconds,
                             const QString &targetLabel)
 {
-    const double width = 720, left = 30, right = 30, axisY = 40, row = 22;
+    // One row per event: a thin line from the crash to the event, a dot, the event's label.
+    const double width = 860, left = 20, right = 250, axisY = 34, row = 24;
     double max = targetSeconds;
     for (const Mark &m : marks)
         max = qMax(max, m.seconds);
     // Ticks every 10, 30 or 60 s, with some room after the last event.
     const double step = max <= 60 ? 10 : (max <= 240 ? 30 : 60);
-    max = std::ceil((max * 1.05) / step) * step;
+    max = std::ceil((max * 1.02) / step) * step;
     const double area = width - left - right;
     const auto xOf = [&](double s) { return left + area * s / max; };
-    const double height = axisY + 20 + row * double(marks.size()) + 10;
+    const double height = axisY + 14 + row * double(marks.size()) + 6;
     QString svg = open(caption, width, height);
+    for (double t = 0; t <= max + 0.01; t += step) {
+        svg += QStringLiteral("<line x1=\"%1\" y1=\"%2\" x2=\"%1\" y2=\"%3\" stroke=\"#e0e3e7\"/>")
+                   .arg(num(xOf(t)), num(axisY), num(height - 4));
+        // The goal's own label stands in for a tick label too close to it.
+        if (targetSeconds <= 0 || qAbs(t - targetSeconds) > step / 2)
+            svg += label(xOf(t), axisY - 8, QStringLiteral("%1 s").arg(number(t, 0)),
+                         QStringLiteral("tick"), QStringLiteral("middle"));
+    }
     svg += QStringLiteral("<line x1=\"%1\" y1=\"%2\" x2=\"%3\" y2=\"%2\" stroke=\"#444\" "
                           "stroke-width=\"1.5\"/>")
                .arg(num(left), num(axisY), num(left + area));
-    for (double t = 0; t <= max + 0.01; t += step) {
-        svg += QStringLiteral("<line x1=\"%1\" y1=\"%2\" x2=\"%1\" y2=\"%3\" stroke=\"#444\"/>")
-                   .arg(num(xOf(t)), num(axisY - 4), num(axisY + 4));
-        svg += label(xOf(t), axisY - 8, QStringLiteral("%1 s").arg(number(t, 0)),
-                     QStringLiteral("tick"), QStringLiteral("middle"));
-    }
     if (targetSeconds > 0) {
         const double x = xOf(targetSeconds);
         svg += QStringLiteral("<line x1=\"%1\" y1=\"%2\" x2=\"%1\" y2=\"%3\" stroke=\"#c62828\" "
                               "stroke-width=\"1.5\" stroke-dasharray=\"5 4\"/>")
-                   .arg(num(x), num(axisY - 2), num(height - 4));
-        svg += label(x + 4, 12, targetLabel, QStringLiteral("target"));
+                   .arg(num(x), num(axisY - 4), num(height - 2));
+        svg += label(x, axisY - 8, targetLabel, QStringLiteral("target"), QStringLiteral("middle"));
     }
-    double y = axisY + 20;
+    double y = axisY + 14 + row / 2;
     for (const Mark &m : marks) {
         const double x = xOf(m.seconds);
         const QString color = markColor(m.kind);
-        svg += QStringLiteral("<line x1=\"%1\" y1=\"%2\" x2=\"%1\" y2=\"%3\" stroke=\"%4\" "
-                              "stroke-width=\"1\"/><circle cx=\"%1\" cy=\"%2\" r=\"5\" "
-                              "fill=\"%4\"/>")
-                   .arg(num(x), num(axisY), num(y - 4), color);
-        // Labels read left of the flag when it stands in the right half.
-        const bool rightHalf = x > left + area / 2;
+        svg += QStringLiteral("<line x1=\"%1\" y1=\"%2\" x2=\"%3\" y2=\"%2\" stroke=\"%4\" "
+                              "stroke-width=\"3\" stroke-opacity=\"0.35\"/><circle cx=\"%3\" "
+                              "cy=\"%2\" r=\"6\" fill=\"%4\"/>")
+                   .arg(num(xOf(0)), num(y), num(x), color);
         svg +=
-            label(rightHalf ? x - 6 : x + 6, y,
-                  QStringLiteral("%1 s: %2").arg(number(m.seconds), m.label), QStringLiteral("lbl"),
-                  rightHalf ? QStringLiteral("end") : QStringLiteral("start"));
+            label(x + 11, y + 4.5, QStringLiteral("%1 s \u2014 %2").arg(number(m.seconds), m.label),
+                  QStringLiteral("lbl halo"));
         y += row;
     }
     return svg + close(caption);

@@ -265,7 +265,7 @@ private Q_SLOTS:
         for (const QString &v :
              {QStringLiteral("HEALTH_OK"), QStringLiteral("clean"), QStringLiteral("[UUUU]"),
               QStringLiteral("vm:100"), QStringLiteral("started"), QStringLiteral("Stockage-HA"),
-              QStringLiteral("<details>"), QStringLiteral("quorate")})
+              QStringLiteral("<details class=\"print-open\">"), QStringLiteral("quorate")})
             QVERIFY2(health.contains(v), qPrintable(v));
         QVERIFY(health.contains(QLatin1String("b-pass")));
 
@@ -380,8 +380,10 @@ private Q_SLOTS:
         const QString line = SvgCharts::timeline(
             QStringLiteral("t"), {{95.3, QStringLiteral("up"), QStringLiteral("started")}}, 120,
             QStringLiteral("goal"));
-        QVERIFY(line.contains(QLatin1String("95.3 s: up")));
-        QVERIFY(line.contains(QLatin1String(">120 s<")));
+        QVERIFY(line.contains(QStringLiteral("95.3 s \u2014 up")));
+        QVERIFY(line.contains(QLatin1String(">90 s<"))); // a tick
+        QVERIFY(line.contains(QLatin1String(">goal<"))); // the goal line, in place of 120 s
+        QVERIFY(!line.contains(QLatin1String(">120 s<")));
     }
 
     void writtenFileIsValid()
