@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLockFile>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QThread>
 
@@ -43,7 +44,7 @@ const QList<ToolInfo> &toolTable()
         {"chronyc", toolChronyc, 0, "chrony"},
         {"timedatectl", toolTimedatectl, 0, nullptr},
         {"getent", toolGetent, 0, nullptr},
-        {"systemd-run", toolSystemdRun, 0, nullptr},
+        {"systemd-run", toolSystemdRun, Locked, nullptr},
         {"openssl", toolOpenssl, 0, "openssl"},
         {"update-initramfs", toolUpdateInitramfs, Locked, "initramfs-tools"},
         {"lsblk", toolLsblk, 0, nullptr},
@@ -106,6 +107,42 @@ int toolRefuse(Ctx &ctx)
 
 namespace {
 
+bool loadState(Ctx &ctx);
+bool saveState(Ctx &ctx);
+
+/// Runs the node's due transient timers (systemd-run --on-active) before its next command, as
+/// systemd would have when their time came: each is removed from the state first (it fires
+/// once), then its command runs through /bin/sh with this process's environment, so the
+/// simulator's shims play its tools. Returns whether any fired.
+bool fireDueTimers(Ctx &ctx)
+{
+    QList<SimTimerState> due;
+    {
+        QLockFile lock(ctx.clusterDir + QStringLiteral("/.lock"));
+        lock.setStaleLockTime(60000);
+        if (!lock.lock() || !loadState(ctx))
+            return false;
+        for (int i = ctx.node.timers.size() - 1; i >= 0; --i)
+            if (ctx.node.timers.at(i).fireAtMs <= ctx.now())
+                due.prepend(ctx.node.timers.takeAt(i));
+        if (due.isEmpty())
+            return false;
+        ctx.nodeDirty = true;
+        saveState(ctx);
+        ctx.nodeDirty = false;
+    }
+    for (const SimTimerState &t : due) {
+        QProcess shell;
+        const QStringList command = t.command;
+        if (command.value(0) == QLatin1String("sh") && command.value(1) == QLatin1String("-c"))
+            shell.start(QStringLiteral("/bin/sh"), command.mid(1));
+        else
+            shell.start(command.value(0), command.mid(1));
+        shell.waitForFinished(60000);
+    }
+    return true;
+}
+
 bool loadState(Ctx &ctx)
 {
     QJsonObject c, n;
@@ -162,6 +199,8 @@ int dispatch(const QString &tool, const QStringList &args, const QString &root,
                    .toUtf8();
         return 127;
     }
+    if (fireDueTimers(ctx))
+        loadState(ctx); // the timers' commands changed the state
     const NodeRef *self = ctx.cluster.node(ctx.node.name);
     if (self && ctx.nodeDown(*self)) {
         const int rc = ctx.unreachable(*self);

@@ -147,12 +147,24 @@ int toolIfreload(Ctx &ctx)
     QString error;
     if (!parseFile(ctx, QStringLiteral("/etc/network/interfaces"), &stanzas, &error, 0))
         return ctx.fail(error);
-    if (ctx.node.ifreloadBreaksNetwork) {
-        // The scenario: this configuration cuts the node off; the timed rollback brings the old
-        // one back after networkRollbackSeconds, so the interface state is left as it was.
+    bool newBridge = false; // the stanza that puts the private address on the vRack bridge
+    for (const Stanza &s : stanzas)
+        newBridge =
+            newBridge || (!ctx.node.privateAddress.isEmpty() &&
+                          s.address.section(QLatin1Char('/'), 0, 0) == ctx.node.privateAddress);
+    if (ctx.node.ifreloadBreaksNetwork && newBridge) {
+        // The scenario: the configuration with the private bridge cuts the node off. It stays
+        // unreachable until its rollback timer fires (systemd-run by the plan), or for
+        // networkRollbackSeconds when there is none; the interface state is left as it was.
         if (NodeRef *r = ctx.cluster.node(ctx.node.name)) {
-            r->unreachableUntilMs = ctx.now() + qint64(ctx.cluster.networkRollbackSeconds * 1000.0 /
-                                                       ctx.cluster.timeScale);
+            qint64 until = ctx.now() + qint64(ctx.cluster.networkRollbackSeconds * 1000.0 /
+                                              ctx.cluster.timeScale);
+            if (!ctx.node.timers.isEmpty()) {
+                until = ctx.node.timers.first().fireAtMs;
+                for (const SimTimerState &t : ctx.node.timers)
+                    until = qMin(until, t.fireAtMs);
+            }
+            r->unreachableUntilMs = until;
             ctx.clusterDirty = true;
             return ctx.fail(QStringLiteral("client_loop: send disconnect: Broken pipe"), 255);
         }

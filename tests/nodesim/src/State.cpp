@@ -179,6 +179,13 @@ QJsonObject NodeState::toJson() const
     o[QStringLiteral("nextDm")] = nextDm;
     o[QStringLiteral("initramfsMs")] = double(initramfsMs);
     o[QStringLiteral("ifreloadBreaksNetwork")] = ifreloadBreaksNetwork;
+    QJsonArray timerArray;
+    for (const SimTimerState &t : timers)
+        timerArray.append(
+            QJsonObject{{QStringLiteral("unit"), t.unit},
+                        {QStringLiteral("fireAtMs"), double(t.fireAtMs)},
+                        {QStringLiteral("command"), QJsonArray::fromStringList(t.command)}});
+    o[QStringLiteral("timers")] = timerArray;
     return o;
 }
 
@@ -206,6 +213,12 @@ NodeState NodeState::fromJson(const QJsonObject &o)
     n.nextDm = o.value(QLatin1String("nextDm")).toInt();
     n.initramfsMs = i64(o.value(QLatin1String("initramfsMs")));
     n.ifreloadBreaksNetwork = o.value(QLatin1String("ifreloadBreaksNetwork")).toBool();
+    for (const QJsonValue &v : o.value(QLatin1String("timers")).toArray()) {
+        const QJsonObject t = v.toObject();
+        n.timers << SimTimerState{t.value(QLatin1String("unit")).toString(),
+                                  i64(t.value(QLatin1String("fireAtMs"))),
+                                  strs(t.value(QLatin1String("command")))};
+    }
     return n;
 }
 

@@ -85,6 +85,16 @@ struct Iface
     QString gateway;
 };
 
+/// A transient timer started by `systemd-run --on-active=N --unit=U CMD…`. The simulator has no
+/// daemon: a due timer fires on the node's next command, running CMD through the simulated
+/// shell, as systemd would have done at that time.
+struct SimTimerState
+{
+    QString unit;
+    qint64 fireAtMs = 0; ///< in Ctx::now() time
+    QStringList command;
+};
+
 struct NodeState
 {
     QString name;
@@ -108,6 +118,7 @@ struct NodeState
     int nextDm = 0;
     qint64 initramfsMs = 0;
     bool ifreloadBreaksNetwork = false;
+    QList<SimTimerState> timers;
 
     QJsonObject toJson() const;
     static NodeState fromJson(const QJsonObject &o);

@@ -224,8 +224,38 @@ int toolSystemctl(Ctx &ctx)
         return ctx.fail(QStringLiteral(
             "systemctl: the simulator needs a command (is-active, start, status ...)"));
     const QString cmd = ops.takeFirst();
-    if (cmd == QLatin1String("daemon-reload"))
+    if (cmd == QLatin1String("daemon-reload") || cmd == QLatin1String("reset-failed"))
         return 0;
+    // Transient timers from systemd-run: active until they fire or are stopped.
+    if (ops.size() == 1 && (ops.first().endsWith(QLatin1String(".timer")) ||
+                            ops.first().endsWith(QLatin1String(".service")))) {
+        const QString base = ops.first().section(QLatin1Char('.'), 0, -2);
+        for (int t = 0; t < ctx.node.timers.size(); ++t) {
+            if (ctx.node.timers.at(t).unit != base)
+                continue;
+            if (cmd == QLatin1String("is-active")) {
+                if (!quiet)
+                    ctx.say(QStringLiteral("active\n"));
+                return 0;
+            }
+            if (cmd == QLatin1String("stop")) {
+                ctx.node.timers.removeAt(t);
+                ctx.nodeDirty = true;
+                return 0;
+            }
+        }
+        if (base.startsWith(QLatin1String("pve-ha-installer")) ||
+            base.startsWith(QLatin1String("run-r"))) {
+            if (cmd == QLatin1String("is-active")) {
+                if (!quiet)
+                    ctx.say(QStringLiteral("inactive\n"));
+                return 3;
+            }
+            if (cmd == QLatin1String("stop"))
+                return ctx.fail(
+                    QStringLiteral("Failed to stop %1: Unit %1 not loaded.").arg(ops.first()), 5);
+        }
+    }
     if (ops.isEmpty())
         return ctx.fail(QStringLiteral("Too few arguments."));
     if (cmd == QLatin1String("is-active") || cmd == QLatin1String("is-enabled") ||
@@ -449,23 +479,55 @@ int toolGetent(Ctx &ctx)
 int toolSystemdRun(Ctx &ctx)
 {
     bool timer = false;
-    for (const QString &a : ctx.args) {
-        if (a.startsWith(QLatin1String("--on-active")) ||
-            a.startsWith(QLatin1String("--on-calendar")))
+    double onActive = 0;
+    QString unit;
+    QStringList command;
+    for (int i = 0; i < ctx.args.size(); ++i) {
+        const QString a = ctx.args.at(i);
+        if (!command.isEmpty() || !a.startsWith(QLatin1Char('-'))) {
+            command << a;
+        } else if (a.startsWith(QLatin1String("--on-active="))) {
             timer = true;
-        else if (a == QLatin1String("--wait") || a == QLatin1String("--pty") ||
-                 a == QLatin1String("-t"))
+            QString value = a.mid(12);
+            if (value.endsWith(QLatin1Char('s')))
+                value.chop(1);
+            bool ok = false;
+            onActive = value.toDouble(&ok);
+            if (!ok)
+                return ctx.fail(QStringLiteral("Failed to parse timer value: %1").arg(a.mid(12)));
+        } else if (a.startsWith(QLatin1String("--on-calendar"))) {
+            timer = true;
+        } else if (a.startsWith(QLatin1String("--unit="))) {
+            unit = a.mid(7);
+        } else if (a == QLatin1String("--unit") && i + 1 < ctx.args.size()) {
+            unit = ctx.args.at(++i);
+        } else if (a == QLatin1String("--wait") || a == QLatin1String("--pty") ||
+                   a == QLatin1String("-t")) {
             return ctx.fail(QStringLiteral("systemd-run: %1 is not simulated").arg(a));
+        }
     }
-    // The transient unit is accepted but never fires: the simulator has no daemon.
-    const QString id = seededHex(QString::number(ctx.now()) + ctx.args.join(QLatin1Char(' ')), 32);
-    if (timer)
-        ctx.sayErr(
-            QStringLiteral(
-                "Running timer as unit: run-r%1.timer\nWill run service as unit: run-r%1.service\n")
-                .arg(id));
-    else
-        ctx.sayErr(QStringLiteral("Running as unit: run-r%1.service\n").arg(id));
+    if (command.isEmpty())
+        return ctx.fail(QStringLiteral("systemd-run: a command to run is needed"));
+    if (unit.isEmpty())
+        unit = QStringLiteral("run-r") +
+               seededHex(QString::number(ctx.now()) + ctx.args.join(QLatin1Char(' ')), 32);
+    for (const SimTimerState &t : ctx.node.timers)
+        if (t.unit == unit)
+            return ctx.fail(
+                QStringLiteral(
+                    "Failed to start transient timer unit: Unit %1.timer was already loaded or "
+                    "has a fragment file.")
+                    .arg(unit));
+    if (timer) {
+        ctx.node.timers << SimTimerState{
+            unit, ctx.now() + qint64(onActive * 1000.0 / ctx.cluster.timeScale), command};
+        ctx.nodeDirty = true;
+        ctx.sayErr(QStringLiteral(
+                       "Running timer as unit: %1.timer\nWill run service as unit: %1.service\n")
+                       .arg(unit));
+    } else {
+        ctx.sayErr(QStringLiteral("Running as unit: %1.service\n").arg(unit));
+    }
     return 0;
 }
 
