@@ -326,8 +326,10 @@ PageVisit ChromiumPage::visit(const QString &htmlFile, const VisitOptions &o)
         return visit;
     visit.loaded = b.waitForEvent(QStringLiteral("Page.loadEventFired"), o.timeoutMs);
     b.drain(1000);
-    if (!visit.loaded)
-        return b.fail(QStringLiteral("the page did not load")), visit;
+    if (!visit.loaded) {
+        b.fail(QStringLiteral("the page did not load"));
+        return visit;
+    }
 
     const auto capture = [&](double y, double height) -> QByteArray {
         const auto shot =
@@ -358,8 +360,10 @@ PageVisit ChromiumPage::visit(const QString &htmlFile, const VisitOptions &o)
             const double y = tile * o.tileHeight;
             const QByteArray png = capture(y, qMin(double(o.tileHeight), height - y));
             const QString path = QStringLiteral("%1-%2.png").arg(o.screenshotStem).arg(tile + 1);
-            if (png.isEmpty() || !writeFile(path, png))
-                return b.fail(QStringLiteral("screenshot %1 failed").arg(path)), visit;
+            if (png.isEmpty() || !writeFile(path, png)) {
+                b.fail(QStringLiteral("screenshot %1 failed").arg(path));
+                return visit;
+            }
             visit.screenshots << path;
         }
     }
@@ -369,8 +373,10 @@ PageVisit ChromiumPage::visit(const QString &htmlFile, const VisitOptions &o)
             return visit;
         if (!o.printScreenshot.isEmpty()) {
             const QByteArray png = capture(0, qMin(double(o.tileHeight), pageHeight()));
-            if (png.isEmpty() || !writeFile(o.printScreenshot, png))
-                return b.fail(QStringLiteral("print screenshot failed")), visit;
+            if (png.isEmpty() || !writeFile(o.printScreenshot, png)) {
+                b.fail(QStringLiteral("print screenshot failed"));
+                return visit;
+            }
             visit.screenshots << o.printScreenshot;
         }
         if (!o.pdfFile.isEmpty()) {
@@ -382,8 +388,10 @@ PageVisit ChromiumPage::visit(const QString &htmlFile, const VisitOptions &o)
                 return visit;
             const QByteArray bytes =
                 QByteArray::fromBase64(pdf->value(QStringLiteral("data")).toString().toLatin1());
-            if (!writeFile(o.pdfFile, bytes))
-                return b.fail(QStringLiteral("cannot write %1").arg(o.pdfFile)), visit;
+            if (!writeFile(o.pdfFile, bytes)) {
+                b.fail(QStringLiteral("cannot write %1").arg(o.pdfFile));
+                return visit;
+            }
             static const QRegularExpression page(QStringLiteral("/Type\\s*/Page(?!s)"));
             visit.pdfPages = int(QString::fromLatin1(bytes).count(page));
         }

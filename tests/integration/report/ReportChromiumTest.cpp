@@ -135,7 +135,8 @@ private Q_SLOTS:
             // Seven sections, each from a new page when printed.
             QVERIFY2(v.pdfPages >= 7, qPrintable(QString::number(v.pdfPages)));
         }
-        qInfo("screenshots: %s; printed: %d A4 pages", qPrintable(v.screenshots.join(QLatin1Char(' '))), v.pdfPages);
+        qInfo("screenshots: %s; printed: %d A4 pages",
+              qPrintable(v.screenshots.join(QLatin1Char(' '))), v.pdfPages);
     }
 };
 

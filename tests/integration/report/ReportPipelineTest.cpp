@@ -188,7 +188,8 @@ private Q_SLOTS:
         QVERIFY(s.contains(QLatin1String(">vm:100<")));
         QVERIFY(s.contains(QStringLiteral("\u00A0started</span>")));
         QVERIFY(s.contains(QLatin1String(">Stockage-HA<")));
-        QCOMPARE(s.count(QLatin1String("<details class=\"print-open\">")), 3 * 4); // four raw outputs per node
+        QCOMPARE(s.count(QLatin1String("<details class=\"print-open\">")),
+                 3 * 4); // four raw outputs per node
         QVERIFY(s.contains(QLatin1String("cat /proc/mdstat")));
         QVERIFY(s.contains(QLatin1String("<svg"))); // the charts
     }
