@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "InstallerWizard.h"
 
+#include "CrashTestPage.h"
+#include "HealthPage.h"
 #include "PageId.h"
 #include "SpecModel.h"
 #include "engine/EngineRunner.h"
@@ -54,6 +56,23 @@ InstallerWizard::InstallerWizard(QWidget *parent)
     // FirewallApplyPageId comes with the OVHcloud page; until then Validation leads to Plan.
     setPage(PlanPageId, new PlanPage(m_runner, this));
     setPage(DeployPageId, new DeployPage(m_runner, m_model, this));
+    m_health = new HealthPage(this);
+    setPage(HealthPageId, m_health);
+    m_crash = new CrashTestPage(this);
+    setPage(CrashTestPageId, m_crash);
+    // The observing pages get the cluster's sessions when they are reached (after a deployment,
+    // or straight from a finished one).
+    connect(this, &QWizard::currentIdChanged, this, [this](int id) {
+        if (id != HealthPageId && id != CrashTestPageId)
+            return;
+        QString error;
+        ClusterSessions *sessions = m_runner->observerSessions(&error);
+        if (!sessions)
+            return;
+        m_health->setSessions(sessions);
+        m_crash->setCluster(m_model->spec(), sessions);
+        m_crash->setDemo(m_runner->demoEnvironment());
+    });
 
     m_steps = new StepsPanel(this);
     setSideWidget(m_steps);

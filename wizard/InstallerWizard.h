@@ -8,7 +8,9 @@
 
 namespace pveha {
 
+class CrashTestPage;
 class EngineRunner;
+class HealthPage;
 class SpecModel;
 class StepsPanel;
 
@@ -55,6 +57,8 @@ private:
 
     SpecModel *m_model = nullptr;
     EngineRunner *m_runner = nullptr;
+    HealthPage *m_health = nullptr;
+    CrashTestPage *m_crash = nullptr;
     WelcomePage *m_welcome = nullptr;
     StepsPanel *m_steps = nullptr;
     bool m_demo = false;

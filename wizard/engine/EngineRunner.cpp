@@ -79,6 +79,17 @@ void EngineRunner::setDialogParent(QWidget *parent)
     m_prompts->setDialogParent(parent);
 }
 
+ClusterSessions *EngineRunner::observerSessions(QString *error)
+{
+    QString reason;
+    if (!isBusy() && !ensureSessions(&reason)) {
+        if (error)
+            *error = reason;
+        return nullptr;
+    }
+    return m_sessions.get();
+}
+
 bool EngineRunner::ensureSessions(QString *error)
 {
     if (m_sessions && !m_sessionsStale)

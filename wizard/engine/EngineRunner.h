@@ -78,6 +78,13 @@ public:
     /// Asks the running task to stop; taskFinished() follows when it has.
     void stop();
 
+    /// The sessions of the current spec for the pages that observe the cluster (health, crash
+    /// test), set up if needed; null when they cannot be (the reason in `error`). They stay
+    /// valid until the spec changes and a task rebuilds them.
+    ClusterSessions *observerSessions(QString *error = nullptr);
+    /// The demo's simulated cluster, when the demo is on and its sessions exist.
+    DemoEnvironment *demoEnvironment() const { return m_demo ? m_demoEnv.get() : nullptr; }
+
 Q_SIGNALS:
     void taskStarted(pveha::EngineRunner::Task task);
     void taskFinished(pveha::EngineRunner::Task task);
