@@ -4,6 +4,7 @@
 // interrupts and Resume completes; a failing step shows at once and Retry goes on.
 #include "pages/DeployPage.h"
 #include "EngineTestUtil.h"
+#include "HealthPage.h"
 #include "NodeSim.h"
 #include "dialogs/EraseConfirmDialog.h"
 #include "pages/DeployLog.h"
@@ -119,6 +120,24 @@ private Q_SLOTS:
             page->steps()->statusText(QStringLiteral("node-03"), QStringLiteral("raid.create")),
             QStringLiteral("Done"));
         QVERIFY(QFile::exists(wizard->runner()->logFilePath()));
+
+        // The flow goes on to the cluster's health, read from the nodes just deployed.
+        wizard->next();
+        QCOMPARE(wizard->currentId(), int(HealthPageId));
+        auto *health = qobject_cast<HealthPage *>(wizard->currentPage());
+        QVERIFY(health);
+        QTRY_VERIFY_WITH_TIMEOUT(health->hasSnapshot(), 60000);
+        // Ceph is healthy at once; the new RAID 5 arrays are still rebuilding, which is the only
+        // thing allowed to hold the verdict at "warn" right after a deployment.
+        const HealthSnapshot snapshot = health->snapshot();
+        QCOMPARE(snapshot.ceph.health, QStringLiteral("HEALTH_OK"));
+        QCOMPARE(snapshot.ceph.osdsUp, nodes);
+        QVERIFY(snapshot.overall() != HealthLevel::Error);
+        for (const HealthReason &reason : snapshot.verdict.reasons)
+            QVERIFY2(reason.subject.startsWith(QStringLiteral("raid.")),
+                     qPrintable(reason.subject + QLatin1Char(' ') + reason.text));
+        wizard->next();
+        QCOMPARE(wizard->currentId(), int(CrashTestPageId));
     }
 
     void stopThenResumeCompletes()
