@@ -43,14 +43,12 @@
         <source>it is an LVM physical volume (LVM2_member)</source>
         <translation>it is an LVM physical volume (LVM2_member)</translation>
     </message>
-    <message>
-        <source>it holds a %1 signature</source>
-        <translation>it holds a %1 signature</translation>
-    </message>
     <message numerus="yes">
         <source>it has %n partition(s)</source>
         <translation>
-            <numerusform>it has %n partition</numerusform><numerusform>it has %n partitions</numerusform></translation>
+            <numerusform>it has %n partition</numerusform>
+            <numerusform>it has %n partitions</numerusform>
+        </translation>
     </message>
     <message>
         <source>it is mounted on %1</source>
@@ -63,6 +61,10 @@
     <message>
         <source>it is used by the LVM volume %1</source>
         <translation>it is used by the LVM volume %1</translation>
+    </message>
+    <message>
+        <source>it holds a signature: %1</source>
+        <translation>it holds a signature: %1</translation>
     </message>
 </context>
 <context>
@@ -235,7 +237,9 @@
     <message numerus="yes">
         <source>%1: the spec has %n problem(s):</source>
         <translation>
-            <numerusform>%1: the spec has %n problem:</numerusform><numerusform>%1: the spec has %n problems:</numerusform></translation>
+            <numerusform>%1: the spec has %n problem:</numerusform>
+            <numerusform>%1: the spec has %n problems:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -472,6 +476,237 @@
     </message>
 </context>
 <context>
+    <name>pveha::CrashResultView</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Goal met</source>
+        <translation>Goal met</translation>
+    </message>
+    <message>
+        <source>Goal missed</source>
+        <translation>Goal missed</translation>
+    </message>
+    <message>
+        <source>Not recovered</source>
+        <translation>Not recovered</translation>
+    </message>
+    <message>
+        <source>vm:%1 ran again on %2, %3 s after %4 crashed (goal: under %5 s).</source>
+        <translation>vm:%1 ran again on %2, %3 s after %4 crashed (goal: under %5 s).</translation>
+    </message>
+    <message>
+        <source>Demo: the times are simulated seconds (%1 times faster than real time); %2 was revived afterwards, as a real node reboots by itself after its panic.</source>
+        <translation>Demo: the times are simulated seconds (%1 times faster than real time); %2 was revived afterwards, as a real node reboots by itself after its panic.</translation>
+    </message>
+    <message>
+        <source>%1 reboots by itself after its panic (its watchdog); check on the Health page that it joined again.</source>
+        <translation>%1 reboots by itself after its panic (its watchdog); check on the Health page that it joined again.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+</context>
+<context>
+    <name>pveha::CrashTest</name>
+    <message>
+        <source>%1 is not a node of this cluster.</source>
+        <translation>%1 is not a node of this cluster.</translation>
+    </message>
+    <message>
+        <source>Guest %1 is not protected by HA in the spec (ha.resources): crashing a node would not prove anything about it.</source>
+        <translation>Guest %1 is not protected by HA in the spec (ha.resources): crashing a node would not prove anything about it.</translation>
+    </message>
+    <message>
+        <source>The HA status could not be read on %1: the cluster must be healthy before a crash test.</source>
+        <translation>The HA status could not be read on %1: the cluster must be healthy before a crash test.</translation>
+    </message>
+    <message>
+        <source>The cluster is not quorate: crashing %1 could stop everything.</source>
+        <translation>The cluster is not quorate: crashing %1 could stop everything.</translation>
+    </message>
+    <message>
+        <source>Only %1 of %2 nodes are up: without %3 the cluster would lose its quorum and nothing could restart.</source>
+        <translation>Only %1 of %2 nodes are up: without %3 the cluster would lose its quorum and nothing could restart.</translation>
+    </message>
+    <message>
+        <source>vm:%1 is not an HA resource yet: deploy the ha phase first.</source>
+        <translation>vm:%1 is not an HA resource yet: deploy the ha phase first.</translation>
+    </message>
+    <message>
+        <source>vm:%1 is %2, not started: start it before the test.</source>
+        <translation>vm:%1 is %2, not started: start it before the test.</translation>
+    </message>
+    <message>
+        <source>vm:%1 runs on %2, not on %3: the test will show %3 being fenced, but no guest has to move.</source>
+        <translation>vm:%1 runs on %2, not on %3: the test will show %3 being fenced, but no guest has to move.</translation>
+    </message>
+    <message>
+        <source>Kernel panic triggered on %1.</source>
+        <translation>Kernel panic triggered on %1.</translation>
+    </message>
+    <message>
+        <source>vm:%1 did not start on another node within %2 s.</source>
+        <translation>vm:%1 did not start on another node within %2 s.</translation>
+    </message>
+    <message>
+        <source>%1 stopped answering (its LRM has an old timestamp).</source>
+        <translation>%1 stopped answering (its LRM has an old timestamp).</translation>
+    </message>
+    <message>
+        <source>HA fences %1 (the watchdog isolates it).</source>
+        <translation>HA fences %1 (the watchdog isolates it).</translation>
+    </message>
+    <message>
+        <source>The lock expired: vm:%1 is being recovered.</source>
+        <translation>The lock expired: vm:%1 is being recovered.</translation>
+    </message>
+    <message>
+        <source>vm:%1 started on %2.</source>
+        <translation>vm:%1 started on %2.</translation>
+    </message>
+    <message>
+        <source>The crash test was stopped before the guest restarted.</source>
+        <translation>The crash test was stopped before the guest restarted.</translation>
+    </message>
+</context>
+<context>
+    <name>pveha::CrashTestCommand</name>
+    <message>
+        <source>warning: %1</source>
+        <translation>warning: %1</translation>
+    </message>
+    <message>
+        <source>This crashes %1 on purpose (kernel panic): confirm with --yes.</source>
+        <translation>This crashes %1 on purpose (kernel panic): confirm with --yes.</translation>
+    </message>
+    <message>
+        <source>Demo: simulated time runs 20 times faster; the times below are simulated seconds.</source>
+        <translation>Demo: simulated time runs 20 times faster; the times below are simulated seconds.</translation>
+    </message>
+    <message>
+        <source>warning: the result could not be saved: %1</source>
+        <translation>warning: the result could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>vm:%1 restarted on %2 after %3 s (goal: under %4 s): %5.</source>
+        <translation>vm:%1 restarted on %2 after %3 s (goal: under %4 s): %5.</translation>
+    </message>
+    <message>
+        <source>goal met</source>
+        <translation>goal met</translation>
+    </message>
+    <message>
+        <source>goal missed</source>
+        <translation>goal missed</translation>
+    </message>
+</context>
+<context>
+    <name>pveha::CrashTestPage</name>
+    <message>
+        <source>Deploy the cluster first: there is no node to test yet.</source>
+        <translation>Deploy the cluster first: there is no node to test yet.</translation>
+    </message>
+    <message>
+        <source>The spec protects no guest with HA (ha.resources): there is nothing to fail over.</source>
+        <translation>The spec protects no guest with HA (ha.resources): there is nothing to fail over.</translation>
+    </message>
+    <message>
+        <source>Checking that %1 may be crashed: quorum without it, vm:%2 protected and started…</source>
+        <translation>Checking that %1 may be crashed: quorum without it, vm:%2 protected and started…</translation>
+    </message>
+    <message>
+        <source>%1 may be crashed: the others keep the quorum and vm:%2 is protected and started.</source>
+        <translation>%1 may be crashed: the others keep the quorum and vm:%2 is protected and started.</translation>
+    </message>
+    <message>
+        <source>Crash test</source>
+        <translation>Crash test</translation>
+    </message>
+    <message>
+        <source>Optional: crash one node on purpose and measure how long HA takes to run the protected guest again on another node (the goal is under 2 minutes).</source>
+        <translation>Optional: crash one node on purpose and measure how long HA takes to run the protected guest again on another node (the goal is under 2 minutes).</translation>
+    </message>
+    <message>
+        <source>&amp;Node to crash:</source>
+        <translation>&amp;Node to crash:</translation>
+    </message>
+    <message>
+        <source>Protected &amp;guest:</source>
+        <translation>Protected &amp;guest:</translation>
+    </message>
+    <message>
+        <source>the node</source>
+        <translation>the node</translation>
+    </message>
+    <message>
+        <source>I understand that %1 will stop at once (kernel panic): the guests on it stop until HA restarts them elsewhere.</source>
+        <translation>I understand that %1 will stop at once (kernel panic): the guests on it stop until HA restarts them elsewhere.</translation>
+    </message>
+    <message>
+        <source>&amp;Type the node's name to confirm:</source>
+        <translation>&amp;Type the node's name to confirm:</translation>
+    </message>
+    <message>
+        <source>Crash %1 now (kernel panic)</source>
+        <translation>Crash %1 now (kernel panic)</translation>
+    </message>
+    <message>
+        <source>&amp;Stop watching</source>
+        <translation>&amp;Stop watching</translation>
+    </message>
+    <message>
+        <source>Stops following the failover; a crash already sent cannot be undone.</source>
+        <translation>Stops following the failover; a crash already sent cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Demo: simulated time runs %1 times faster, so the failover takes seconds; the crashed simulated node is revived afterwards.</source>
+        <translation>Demo: simulated time runs %1 times faster, so the failover takes seconds; the crashed simulated node is revived afterwards.</translation>
+    </message>
+</context>
+<context>
+    <name>pveha::CrashTimelineChart</name>
+    <message>
+        <source>Failover timeline (seconds after the crash)</source>
+        <translation>Failover timeline (seconds after the crash)</translation>
+    </message>
+    <message>
+        <source>What the surviving nodes saw</source>
+        <translation>What the surviving nodes saw</translation>
+    </message>
+    <message>
+        <source>Goal: the guest runs again within %1 s</source>
+        <translation>Goal: the guest runs again within %1 s</translation>
+    </message>
+    <message>
+        <source>Crash</source>
+        <translation>Crash</translation>
+    </message>
+    <message>
+        <source>Node lost</source>
+        <translation>Node lost</translation>
+    </message>
+    <message>
+        <source>Fenced</source>
+        <translation>Fenced</translation>
+    </message>
+    <message>
+        <source>Recovering</source>
+        <translation>Recovering</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+</context>
+<context>
     <name>pveha::DemoEnvironment</name>
     <message>
         <source>The demo could not create a temporary directory: %1</source>
@@ -517,8 +752,189 @@
         <translation>Fix the cause and run deploy again: what is done is skipped.</translation>
     </message>
     <message>
-        <source>Deployment complete: %1 steps done, %2 already done.</source>
-        <translation>Deployment complete: %1 steps done, %2 already done.</translation>
+        <source>Deployment complete. Steps run: %1; already done: %2.</source>
+        <translation>Deployment complete. Steps run: %1; already done: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>pveha::DeployLog</name>
+    <message>
+        <source>All nodes</source>
+        <translation>All nodes</translation>
+    </message>
+    <message>
+        <source>The commands' output appears here, live, once the deployment starts. The full log is also written to a file.</source>
+        <translation>The commands' output appears here, live, once the deployment starts. The full log is also written to a file.</translation>
+    </message>
+</context>
+<context>
+    <name>pveha::DeployPage</name>
+    <message>
+        <source>&amp;Resume the deployment</source>
+        <translation>&amp;Resume the deployment</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Retry</translation>
+    </message>
+    <message>
+        <source>&amp;Deploy the cluster</source>
+        <translation>&amp;Deploy the cluster</translation>
+    </message>
+    <message>
+        <source>%1 of %2 steps</source>
+        <translation>%1 of %2 steps</translation>
+    </message>
+    <message>
+        <source>Asking the nodes which steps are already done…</source>
+        <translation>Asking the nodes which steps are already done…</translation>
+    </message>
+    <message>
+        <source>Ready: %1 steps on %2 nodes. No disk is left to erase.</source>
+        <translation>Ready: %1 steps on %2 nodes. No disk is left to erase.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready: %1 steps on %2 nodes. %n step(s) will erase disks: you will see each disk and confirm before anything starts.</source>
+        <translation>
+            <numerusform>Ready: %1 steps on %2 nodes. %n step will erase disks: you will see each disk and confirm before anything starts.</numerusform><numerusform>Ready: %1 steps on %2 nodes. %n steps will erase disks: you will see each disk and confirm before anything starts.</numerusform></translation>
+    </message>
+    <message>
+        <source>Phase %1 of %2: %3. Step %4 of %5, %6 elapsed.</source>
+        <translation>Phase %1 of %2: %3. Step %4 of %5, %6 elapsed.</translation>
+    </message>
+    <message>
+        <source>Stopping: the commands running on the nodes are interrupted…</source>
+        <translation>Stopping: the commands running on the nodes are interrupted…</translation>
+    </message>
+    <message>
+        <source>Stopped after %1 of %2 steps (%3). Resume runs the plan again: the steps already done are skipped.</source>
+        <translation>Stopped after %1 of %2 steps (%3). Resume runs the plan again: the steps already done are skipped.</translation>
+    </message>
+    <message>
+        <source>The deployment stopped at a failed step after %1 of %2 steps (%3).</source>
+        <translation>The deployment stopped at a failed step after %1 of %2 steps (%3).</translation>
+    </message>
+    <message>
+        <source>Deployed: all %1 steps done, in %2.</source>
+        <translation>Deployed: all %1 steps done, in %2.</translation>
+    </message>
+    <message>
+        <source>Deployment</source>
+        <translation>Deployment</translation>
+    </message>
+    <message>
+        <source>The plan runs on the nodes, step by step. You can stop at any time and resume later: the steps already done are skipped.</source>
+        <translation>The plan runs on the nodes, step by step. You can stop at any time and resume later: the steps already done are skipped.</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>S&amp;top</translation>
+    </message>
+    <message>
+        <source>Interrupts the commands running now. Nothing is undone; Resume continues from there.</source>
+        <translation>Interrupts the commands running now. Nothing is undone; Resume continues from there.</translation>
+    </message>
+    <message>
+        <source>Full log: %1</source>
+        <translation>Full log: %1</translation>
+    </message>
+    <message>
+        <source>The nodes could not be reached: %1</source>
+        <translation>The nodes could not be reached: %1</translation>
+    </message>
+    <message>
+        <source>Root password of %1</source>
+        <translation>Root password of %1</translation>
+    </message>
+    <message>
+        <source>The other nodes join the cluster of %1 with its root password (pvecm add asks for it). It is kept in memory only, for this session, and is never written to disk or to the logs.</source>
+        <translation>The other nodes join the cluster of %1 with its root password (pvecm add asks for it). It is kept in memory only, for this session, and is never written to disk or to the logs.</translation>
+    </message>
+    <message>
+        <source>Root &amp;password of %1:</source>
+        <translation>Root &amp;password of %1:</translation>
+    </message>
+    <message>
+        <source>Deploy</source>
+        <translation>Deploy</translation>
+    </message>
+    <message>
+        <source>The nodes have already joined</source>
+        <translation>The nodes have already joined</translation>
+    </message>
+    <message>
+        <source>The step “%1” (%2) failed on %3 with exit code %4: %5
+Fix the cause on the node, then press Retry: the steps already done are skipped.</source>
+        <translation>The step “%1” (%2) failed on %3 with exit code %4: %5
+Fix the cause on the node, then press Retry: the steps already done are skipped.</translation>
+    </message>
+    <message>
+        <source>Last lines of %1 on %2</source>
+        <translation>Last lines of %1 on %2</translation>
+    </message>
+    <message>
+        <source>(the step printed nothing)</source>
+        <translation>(the step printed nothing)</translation>
+    </message>
+    <message>
+        <source>The cluster is deployed: %1 steps done now, %2 were already done. Press Finish to close the assistant.</source>
+        <translation>The cluster is deployed: %1 steps done now, %2 were already done. Press Finish to close the assistant.</translation>
+    </message>
+</context>
+<context>
+    <name>pveha::DeployStepsView</name>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — erases %2</source>
+        <translation>%1 — erases %2</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Already done</source>
+        <translation>Already done</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Stopped</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>Steps of a phase: "3 of 9".</extracomment>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Node</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
     </message>
 </context>
 <context>
@@ -526,7 +942,9 @@
     <message numerus="yes">
         <source>The MTU check failed on %n path(s); the nodes will restore their previous network configuration by themselves within %1 s.</source>
         <translation>
-            <numerusform>The MTU check failed on %n path; the nodes will restore their previous network configuration by themselves within %1 s.</numerusform><numerusform>The MTU check failed on %n paths; the nodes will restore their previous network configuration by themselves within %1 s.</numerusform></translation>
+            <numerusform>The MTU check failed on %n path; the nodes will restore their previous network configuration by themselves within %1 s.</numerusform>
+            <numerusform>The MTU check failed on %n paths; the nodes will restore their previous network configuration by themselves within %1 s.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 could not be read on %2: %3</source>
@@ -543,6 +961,10 @@
     <message>
         <source>the action finished but its check still fails: the step did not take effect</source>
         <translation>the action finished but its check still fails: the step did not take effect</translation>
+    </message>
+    <message>
+        <source>%1 could not be reached after its network change: the new configuration probably cut it off. Every node whose change was not confirmed restores its previous configuration by itself within %2 s. Check the vRack interface name and the MTU, then run deploy again.</source>
+        <translation>%1 could not be reached after its network change: the new configuration probably cut it off. Every node whose change was not confirmed restores its previous configuration by itself within %2 s. Check the vRack interface name and the MTU, then run deploy again.</translation>
     </message>
 </context>
 <context>
@@ -809,14 +1231,6 @@
         <translation>added %1 to the Edge firewall</translation>
     </message>
     <message>
-        <source>deleted rule(s) %1</source>
-        <translation>deleted rule(s) %1</translation>
-    </message>
-    <message>
-        <source>created rule(s) %1</source>
-        <translation>created rule(s) %1</translation>
-    </message>
-    <message>
         <source>enabled the firewall</source>
         <translation>enabled the firewall</translation>
     </message>
@@ -837,20 +1251,28 @@
         <translation>add %1 to the Edge firewall</translation>
     </message>
     <message>
-        <source>delete rule(s) %1</source>
-        <translation>delete rule(s) %1</translation>
-    </message>
-    <message>
-        <source>create rule(s) %1</source>
-        <translation>create rule(s) %1</translation>
-    </message>
-    <message>
         <source>enable the firewall (it is still disabled)</source>
         <translation>enable the firewall (it is still disabled)</translation>
     </message>
     <message>
         <source>enable the firewall</source>
         <translation>enable the firewall</translation>
+    </message>
+    <message>
+        <source>deleted rules: %1</source>
+        <translation>deleted rules: %1</translation>
+    </message>
+    <message>
+        <source>created rules: %1</source>
+        <translation>created rules: %1</translation>
+    </message>
+    <message>
+        <source>rules to delete: %1</source>
+        <translation>rules to delete: %1</translation>
+    </message>
+    <message>
+        <source>rules to create: %1</source>
+        <translation>rules to create: %1</translation>
     </message>
 </context>
 <context>
@@ -941,6 +1363,80 @@
     <message>
         <source>Drop everything else</source>
         <translation>Drop everything else</translation>
+    </message>
+</context>
+<context>
+    <name>pveha::EngineRunner</name>
+    <message>
+        <source>The demo could not create its temporary directory: %1</source>
+        <translation>The demo could not create its temporary directory: %1</translation>
+    </message>
+    <message>
+        <source>Another task is still running; wait for it to end or stop it.</source>
+        <translation>Another task is still running; wait for it to end or stop it.</translation>
+    </message>
+    <message>
+        <source>The connections to the nodes could not be prepared.</source>
+        <translation>The connections to the nodes could not be prepared.</translation>
+    </message>
+</context>
+<context>
+    <name>pveha::EraseConfirmDialog</name>
+    <message>
+        <source>Erase %1 on %2 and deploy</source>
+        <extracomment>%1 is "12 disks", %2 is "3 nodes".</extracomment>
+        <translation>Erase %1 on %2 and deploy</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n disk(s)</source>
+        <translation>
+            <numerusform>%n disk</numerusform><numerusform>%n disks</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s)</source>
+        <translation>
+            <numerusform>%n node</numerusform><numerusform>%n nodes</numerusform></translation>
+    </message>
+    <message>
+        <source>Erase disks and deploy</source>
+        <translation>Erase disks and deploy</translation>
+    </message>
+    <message numerus="yes">
+        <source>The deployment will erase these %n disk(s). Everything on them will be lost. The checks found them empty, and each step checks again on the node just before it erases anything.</source>
+        <translation>
+            <numerusform>The deployment will erase this %n disk. Everything on it will be lost. The checks found it empty, and each step checks again on the node just before it erases anything.</numerusform><numerusform>The deployment will erase these %n disks. Everything on them will be lost. The checks found them empty, and each step checks again on the node just before it erases anything.</numerusform></translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Node</translation>
+    </message>
+    <message>
+        <source>Disk</source>
+        <translation>Disk</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Serial number</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Erased by step</source>
+        <translation>Erased by step</translation>
+    </message>
+    <message>
+        <source>not seen by the checks</source>
+        <translation>not seen by the checks</translation>
+    </message>
+    <message>
+        <source>To confirm, type the name of the cluster, &lt;b&gt;%1&lt;/b&gt;:</source>
+        <translation>To confirm, type the name of the cluster, &lt;b&gt;%1&lt;/b&gt;:</translation>
     </message>
 </context>
 <context>
@@ -1093,12 +1589,12 @@
         <translation>error: %1</translation>
     </message>
     <message>
-        <source>Summary: %1 rule(s) created, %2 deleted, %3 unchanged; %4 node(s) failed.</source>
-        <translation>Summary: %1 rule(s) created, %2 deleted, %3 unchanged; %4 node(s) failed.</translation>
-    </message>
-    <message>
         <source>Dry run: nothing was changed. Run again with --apply to apply the difference.</source>
         <translation>Dry run: nothing was changed. Run again with --apply to apply the difference.</translation>
+    </message>
+    <message>
+        <source>Summary: rules created: %1, deleted: %2, unchanged: %3; nodes that failed: %4.</source>
+        <translation>Summary: rules created: %1, deleted: %2, unchanged: %3; nodes that failed: %4.</translation>
     </message>
 </context>
 <context>
@@ -1248,6 +1744,133 @@
     <message>
         <source>The output of ha-manager status has no quorum line.</source>
         <translation>The output of ha-manager status has no quorum line.</translation>
+    </message>
+</context>
+<context>
+    <name>pveha::HealthBanner</name>
+    <message>
+        <source>Not read yet</source>
+        <translation>Not read yet</translation>
+    </message>
+    <message>
+        <source>The state of the cluster is being read from every node.</source>
+        <translation>The state of the cluster is being read from every node.</translation>
+    </message>
+    <message>
+        <source>Ceph reports %1 (read on %2).</source>
+        <translation>Ceph reports %1 (read on %2).</translation>
+    </message>
+    <message>
+        <source>Ceph's status could not be read on any node.</source>
+        <translation>Ceph's status could not be read on any node.</translation>
+    </message>
+    <message>
+        <source>Ceph, the RAID arrays, HA and the storages are all fine.</source>
+        <translation>Ceph, the RAID arrays, HA and the storages are all fine.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) need attention; each one says what to do.</source>
+        <translation>
+            <numerusform>%n point needs attention; it says what to do.</numerusform><numerusform>%n points need attention; each one says what to do.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3</source>
+        <translation>%1 on %2: %3</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>What to do: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pveha::HealthCharts</name>
+    <message>
+        <source>&lt; 1</source>
+        <translation>&lt; 1</translation>
+    </message>
+    <message>
+        <source>Used (%1 %):&lt;br&gt;%2</source>
+        <translation>Used (%1 %):&lt;br&gt;%2</translation>
+    </message>
+    <message>
+        <source>Available:&lt;br&gt;%1</source>
+        <translation>Available:&lt;br&gt;%1</translation>
+    </message>
+    <message>
+        <source> (rounded)</source>
+        <translation> (rounded)</translation>
+    </message>
+    <message>
+        <source>Ceph capacity: %1 raw%2</source>
+        <translation>Ceph capacity: %1 raw%2</translation>
+    </message>
+    <message>
+        <source>Ceph capacity: not known</source>
+        <translation>Ceph capacity: not known</translation>
+    </message>
+    <message numerus="yes">
+        <source>Placement groups: %n in total</source>
+        <translation>
+            <numerusform>Placement groups: %n in total</numerusform><numerusform>Placement groups: %n in total</numerusform></translation>
+    </message>
+    <message>
+        <source>Placement groups: not known</source>
+        <translation>Placement groups: not known</translation>
+    </message>
+    <message>
+        <source>OSDs up</source>
+        <translation>OSDs up</translation>
+    </message>
+    <message>
+        <source>OSDs in</source>
+        <translation>OSDs in</translation>
+    </message>
+    <message>
+        <source>Monitors in quorum</source>
+        <translation>Monitors in quorum</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Working</translation>
+    </message>
+    <message>
+        <source>Down, out or out of quorum</source>
+        <translation>Down, out or out of quorum</translation>
+    </message>
+    <message>
+        <source>OSDs (%1) and monitors (%2)</source>
+        <translation>OSDs (%1) and monitors (%2)</translation>
+    </message>
+    <message>
+        <source>OSDs and monitors: not known</source>
+        <translation>OSDs and monitors: not known</translation>
+    </message>
+</context>
+<context>
+    <name>pveha::HealthCommand</name>
+    <message>
+        <source>Overall: %1</source>
+        <translation>Overall: %1</translation>
+    </message>
+    <message>
+        <source>Ceph: %1, monitors %2/%3 in quorum, OSDs %4 up / %5 in / %6, %7 PGs</source>
+        <translation>Ceph: %1, monitors %2/%3 in quorum, OSDs %4 up / %5 in / %6, %7 PGs</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>What to do: %1</translation>
+    </message>
+    <message>
+        <source>unreachable: %1</source>
+        <translation>unreachable: %1</translation>
+    </message>
+    <message>
+        <source>(not collected)</source>
+        <translation>(not collected)</translation>
     </message>
 </context>
 <context>
@@ -1469,14 +2092,6 @@
         <translation>Ceph has no OSD yet, so it cannot store anything.</translation>
     </message>
     <message>
-        <source>%1 of the %2 Ceph OSDs are down.</source>
-        <translation>%1 of the %2 Ceph OSDs are down.</translation>
-    </message>
-    <message>
-        <source>%1 of the %2 Ceph OSDs are out of the cluster: Ceph moves their data to the others.</source>
-        <translation>%1 of the %2 Ceph OSDs are out of the cluster: Ceph moves their data to the others.</translation>
-    </message>
-    <message>
         <source>Once the OSD works again, bring it back with ceph osd in N (N is the OSD's number).</source>
         <translation>Once the OSD works again, bring it back with ceph osd in N (N is the OSD's number).</translation>
     </message>
@@ -1540,6 +2155,231 @@
         <source>Remove them with mdadm --manage /dev/%1 --remove failed on %2, then replace the disks.</source>
         <translation>Remove them with mdadm --manage /dev/%1 --remove failed on %2, then replace the disks.</translation>
     </message>
+    <message>
+        <source>Ceph OSDs down: %1 of %2.</source>
+        <translation>Ceph OSDs down: %1 of %2.</translation>
+    </message>
+    <message>
+        <source>Ceph OSDs out of the cluster: %1 of %2; Ceph moves their data to the others.</source>
+        <translation>Ceph OSDs out of the cluster: %1 of %2; Ceph moves their data to the others.</translation>
+    </message>
+</context>
+<context>
+    <name>pveha::HealthPage</name>
+    <message>
+        <source>Read at %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No cluster to watch yet: deploy it first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading the state of every node…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not read yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last refresh at %1; paused.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Last refresh at %1; next in %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What the cluster became: Ceph, the RAID arrays, HA and the storages, read from every node and refreshed on their own.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refresh &amp;every</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> s</source>
+        <comment>seconds</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How often every node is asked for its state, in seconds (for example 10). Each refresh runs a few read-only commands.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refresh again at the interval.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop refreshing; what is shown stays.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refresh &amp;now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>HA and storage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Raw outputs</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pveha::HealthTables</name>
+    <message>
+        <source>HA services</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Local resource managers (one per node)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Proxmox storages (pvesm status on each node)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Node</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last update</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Used / total</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not read yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The HA status could not be read on any node.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quorum: %1. HA master: %2 (%3), as read on %4.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">no</translation>
+    </message>
+    <message>
+        <source>Quorum: %1. No HA master yet (no resource is managed), as read on %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — dead (no update for over 30 s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — time drift detected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 / %2 (%3 %)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not mounted or disabled</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pveha::Html</name>
+    <message>
+        <source>(empty output)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>passed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished">OK</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>skipped (already done)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not run</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>pveha::InlineMessage</name>
@@ -1598,6 +2438,14 @@
     <message>
         <source>The cluster spec has changes that are not saved. Quit anyway and lose them?</source>
         <translation>The cluster spec has changes that are not saved. Quit anyway and lose them?</translation>
+    </message>
+    <message>
+        <source>A deployment is running. Stop it and quit? What is done stays done; running the deployment again later resumes it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The nodes are being checked. Stop and quit?</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1667,6 +2515,16 @@ The host key policy "%6" accepts only keys already in %7. Check the fingerprint 
     </message>
 </context>
 <context>
+    <name>pveha::LogView</name>
+    <message numerus="yes">
+        <source>[… %n line(s) came too fast to show here; the full log file has them …]</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
     <name>pveha::MdStat</name>
     <message>
         <source>The line "%1" follows the end of /proc/mdstat.</source>
@@ -1687,6 +2545,29 @@ The host key policy "%6" accepts only keys already in %7. Check the fingerprint 
     <message>
         <source>The array %1 has no size line in /proc/mdstat.</source>
         <translation>The array %1 has no size line in /proc/mdstat.</translation>
+    </message>
+</context>
+<context>
+    <name>pveha::MeshMatrix</name>
+    <message>
+        <source>%1 → %2, MTU %3: %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not tested</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The checks were stopped before this path was tested.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rows: the node that sends; columns: the node that answers.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1844,7 +2725,9 @@ The host key policy "%6" accepts only keys already in %7. Check the fingerprint 
     <message numerus="yes">
         <source>%n empty HDD(s) of %1</source>
         <translation>
-            <numerusform>%n empty HDD of %1</numerusform><numerusform>%n empty HDDs of %1</numerusform></translation>
+            <numerusform>%n empty HDD of %1</numerusform>
+            <numerusform>%n empty HDDs of %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>The interface %1 does not exist on this node (it has: %2). Correct network.privateInterface.</source>
@@ -2157,7 +3040,9 @@ The host key policy "%6" accepts only keys already in %7. Check the fingerprint 
     <message numerus="yes">
         <source>The OVHcloud API did not answer %1 in time (%n attempt(s)); it may be slow or unreachable from here.</source>
         <translation>
-            <numerusform>The OVHcloud API did not answer %1 in time (%n attempt); it may be slow or unreachable from here.</numerusform><numerusform>The OVHcloud API did not answer %1 in time (%n attempts); it may be slow or unreachable from here.</numerusform></translation>
+            <numerusform>The OVHcloud API did not answer %1 in time (%n attempt); it may be slow or unreachable from here.</numerusform>
+            <numerusform>The OVHcloud API did not answer %1 in time (%n attempts); it may be slow or unreachable from here.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The OVHcloud API could not be reached for %1: %2</source>
@@ -2182,21 +3067,34 @@ The host key policy "%6" accepts only keys already in %7. Check the fingerprint 
     <message numerus="yes">
         <source>The OVHcloud API refused %1 because of too many requests and asks to wait %2 seconds (429, %n attempt(s)); run the command again after that.</source>
         <translation>
-            <numerusform>The OVHcloud API refused %1 because of too many requests and asks to wait %2 seconds (429, %n attempt); run the command again after that.</numerusform><numerusform>The OVHcloud API refused %1 because of too many requests and asks to wait %2 seconds (429, %n attempts); run the command again after that.</numerusform></translation>
+            <numerusform>The OVHcloud API refused %1 because of too many requests and asks to wait %2 seconds (429, %n attempt); run the command again after that.</numerusform>
+            <numerusform>The OVHcloud API refused %1 because of too many requests and asks to wait %2 seconds (429, %n attempts); run the command again after that.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The OVHcloud API kept refusing %1 because of too many requests (429, %n attempt(s)); wait a few minutes and run the command again.</source>
         <translation>
-            <numerusform>The OVHcloud API kept refusing %1 because of too many requests (429, %n attempt); wait a few minutes and run the command again.</numerusform><numerusform>The OVHcloud API kept refusing %1 because of too many requests (429, %n attempts); wait a few minutes and run the command again.</numerusform></translation>
+            <numerusform>The OVHcloud API kept refusing %1 because of too many requests (429, %n attempt); wait a few minutes and run the command again.</numerusform>
+            <numerusform>The OVHcloud API kept refusing %1 because of too many requests (429, %n attempts); wait a few minutes and run the command again.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The OVHcloud API failed on %1 with HTTP %2 (%n attempt(s)): %3</source>
         <translation>
-            <numerusform>The OVHcloud API failed on %1 with HTTP %2 (%n attempt): %3</numerusform><numerusform>The OVHcloud API failed on %1 with HTTP %2 (%n attempts): %3</numerusform></translation>
+            <numerusform>The OVHcloud API failed on %1 with HTTP %2 (%n attempt): %3</numerusform>
+            <numerusform>The OVHcloud API failed on %1 with HTTP %2 (%n attempts): %3</numerusform>
+        </translation>
     </message>
     <message>
         <source>The OVHcloud API answered %1 with HTTP %2: %3</source>
         <translation>The OVHcloud API answered %1 with HTTP %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>pveha::PasswordDialog</name>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2255,7 +3153,9 @@ The host key policy "%6" accepts only keys already in %7. Check the fingerprint 
     <message numerus="yes">
         <source>Wait until the cluster is quorate with %n node(s)</source>
         <translation>
-            <numerusform>Wait until the cluster is quorate with %n node</numerusform><numerusform>Wait until the cluster is quorate with %n nodes</numerusform></translation>
+            <numerusform>Wait until the cluster is quorate with %n node</numerusform>
+            <numerusform>Wait until the cluster is quorate with %n nodes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Ceph packages, monitors and managers</source>
@@ -2306,10 +3206,6 @@ The host key policy "%6" accepts only keys already in %7. Check the fingerprint 
         <translation>Create the LVM volume %1/%2 on %3</translation>
     </message>
     <message>
-        <source>Erase %1 and create the OSD on %2/%3 with its DB on it</source>
-        <translation>Erase %1 and create the OSD on %2/%3 with its DB on it</translation>
-    </message>
-    <message>
         <source>Replicated pool and Proxmox storage</source>
         <translation>Replicated pool and Proxmox storage</translation>
     </message>
@@ -2337,6 +3233,121 @@ The host key policy "%6" accepts only keys already in %7. Check the fingerprint 
         <source>Create the node-affinity rule %1 on %2</source>
         <translation>Create the node-affinity rule %1 on %2</translation>
     </message>
+    <message>
+        <source>Erase %1 and create the OSD on %2/%3, with its DB/WAL on %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pveha::PlanPage</name>
+    <message>
+        <source>All nodes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All phases</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Script of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The whole plan, as text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished">%1: %2 {1.?}</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source># ── %1. [%2] %3: %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Destructive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Erases disks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Erases: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source># DESTRUCTIVE: confirmed before it runs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source># DESTRUCTIVE: erases %1; confirmed before it runs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source># check (exit 0 = already done, the step is skipped):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source># run:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source># No step matches these filters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The whole plan is in the clipboard.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The script of %1 is in the clipboard.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished">Plan</translation>
+    </message>
+    <message>
+        <source>Every command the deployment will run, node by node, in order. Each step first runs its check: when the check passes, the step is already done and is skipped, so the deployment can be stopped and resumed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Node:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>P&amp;hase:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy as &amp;script</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copies the selected node's steps as a shell script, or the whole plan as text when all nodes are shown. The menu offers the others.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Node</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Erases data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 steps in %2 phases on %3 nodes. %4 of them erase disks (%5 disks in all): they are marked in red, and the deployment lists every disk and asks you to confirm before it starts.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>pveha::Preflight</name>
@@ -2362,6 +3373,78 @@ The host key policy "%6" accepts only keys already in %7. Check the fingerprint 
     </message>
 </context>
 <context>
+    <name>pveha::PreflightTable</name>
+    <message>
+        <source>Found: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Expected: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not checked: the checks were stopped.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2 checks done</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passed</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>The counts of one node's checks, e.g. "1 problem, 10 passed".</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Node and check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>pveha::ProblemList</name>
     <message>
         <source>%1 — %2</source>
@@ -2378,6 +3461,61 @@ The host key policy "%6" accepts only keys already in %7. Check the fingerprint 
     <message>
         <source>Nothing blocks this page, but these values must still agree with a later page (%1):</source>
         <translation>Nothing blocks this page, but these values must still agree with a later page (%1):</translation>
+    </message>
+</context>
+<context>
+    <name>pveha::PromptBridge</name>
+    <message>
+        <source>Unknown host key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2, port %3) presented a host key that is not in %4 yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Compare this fingerprint with the one the server shows on its console (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub) before trusting it:
+
+%1 %2
+
+The key is stored only if you trust it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Trust this key and connect</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SSH key passphrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The SSH key %1 is protected by a passphrase. It is needed to log in to %2 as %3, and is kept in memory only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SSH password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2) asks for the password of %3. It is kept in memory only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2416,6 +3554,766 @@ The host key policy "%6" accepts only keys already in %7. Check the fingerprint 
     <message>
         <source>The output of pvecm nodes has no membership table.</source>
         <translation>The output of pvecm nodes has no membership table.</translation>
+    </message>
+</context>
+<context>
+    <name>pveha::RaidPanel</name>
+    <message>
+        <source>RAID arrays (/proc/mdstat)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The node could not be reached.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>/proc/mdstat could not be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No RAID array.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not read yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 % synced</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2, about %3 min left %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation type="unfinished">%1: %2 %3 {1:?}</translation>
+    </message>
+    <message>
+        <source>in sync</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not syncing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 %3, %4 %5</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pveha::RawOutputs</name>
+    <message>
+        <source>The node could not be reached: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(not collected)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>
+(exit status %1)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pveha::ReportCommand</name>
+    <message>
+        <source>report needs --out FILE.html: where to write the report.</source>
+        <translation type="unfinished">report needs --out FILE.html: where to write the report.</translation>
+    </message>
+    <message>
+        <source>Nothing is recorded for cluster %1 yet (in %2): run "pve-ha-installer validate %3" first, then deploy, health and crash-test, and write the report again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The report could not be written to %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Report written to %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pveha::ReportSections</name>
+    <message>
+        <source>%1 crashes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 stops answering</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 fenced</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>vm:%1 being recovered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>vm:%1 started on %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Health snapshot</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No health snapshot was recorded for this cluster.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The cluster was healthy on %1: Ceph %2, RAID arrays clean, HA quorate.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The cluster needed attention on %1 (Ceph %2): see the reasons below.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ceph</source>
+        <translation type="unfinished">Ceph</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Monitors in quorum</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>OSDs up / in / total</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Placement groups</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Raw capacity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 used of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ceph raw capacity used</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Used</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Available</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 PGs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Placement groups by state</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>RAID arrays</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Node</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Array</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Members up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rebuild</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>High availability</source>
+        <translation type="unfinished">High availability</translation>
+    </message>
+    <message>
+        <source>quorate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no quorum</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>HA manager master: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Proxmox storages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Raw outputs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Crash test</source>
+        <translation type="unfinished">Crash test</translation>
+    </message>
+    <message>
+        <source>No crash test was recorded for this cluster.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not recovered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>vm:%1 did not restart elsewhere after %2 crashed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>goal met</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>goal missed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>vm:%1 restarted on %2 %3 after %4 crashed (goal: under %5).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Crashed node</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (kernel panic: echo c &gt; /proc/sysrq-trigger)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ran on before / after</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Failover time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>under %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tested on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Simulated nodes: time ran %1 times faster; the times are simulated seconds.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Failover timeline, seconds after the crash</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>goal: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deployment plan and steps</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No deployment was recorded: the plan below has not run yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last deployment run: %1 to %2 (%3 run(s) recorded): %4 steps done, %5 skipped because already done, %6 failed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Full log: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time spent per phase (steps done, all nodes added up)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Failing step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No deployment was recorded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Step %1 failed with exit code %2 after %3: %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last lines of its output:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No step failed in the last deployment run.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edge firewall rules</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not managed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The spec leaves the Edge Network Firewall alone (provider: none). Below is what the tool would set with provider ovh-edge.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set on each node's public address by "pve-ha-installer firewall --apply" (OVHcloud Edge Network Firewall, endpoint %1): public access only to the GUI and to SSH from the admins, the other nodes allowed, everything else dropped.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished">Action</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation type="unfinished">Protocol</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished">Source</translation>
+    </message>
+    <message>
+        <source>Destination port</source>
+        <translation type="unfinished">Destination port</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>any</source>
+        <translation type="unfinished">any</translation>
+    </message>
+    <message>
+        <source>(established)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>permit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>deny</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Proxmox VE system</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ceph DB/WAL cache</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>RAID %1 member (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not used</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cluster summary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Private network</source>
+        <translation type="unfinished">Private network</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (bridge %3), MTU %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SSH user</source>
+        <translation type="unfinished">SSH user</translation>
+    </message>
+    <message>
+        <source>Ceph pool</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: size %2, min size %3, autoscale %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>System disk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ceph DB/WAL device</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>RAID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>RAID %1 of %2 → %3 → LVM %4/%5 → one OSD per node</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>HA group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2), protects %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no guest yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation type="unfinished">Nodes</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Public address</source>
+        <translation type="unfinished">Public address</translation>
+    </message>
+    <message>
+        <source>SSH port</source>
+        <translation type="unfinished">SSH port</translation>
+    </message>
+    <message>
+        <source>Private address (vRack)</source>
+        <translation type="unfinished">Private address (vRack)</translation>
+    </message>
+    <message>
+        <source>Proxmox VE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>creates the cluster, OSD, monitor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>joins the cluster, OSD, monitor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished">unknown</translation>
+    </message>
+    <message>
+        <source>Disks</source>
+        <translation type="unfinished">Disks</translation>
+    </message>
+    <message>
+        <source>The disks are listed by the preflight, which has not run.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>HDD</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SSD</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The capacity needs the size of the RAID disks, which the preflight measures.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Disks (all nodes)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 × %2 disks of %3: %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Raw (Ceph, after RAID %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Usable (replication ×%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Capacity: what the disks hold, what the RAID arrays give Ceph, what the VMs can use</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Raw (after RAID)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Usable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preflight checks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No preflight was recorded for this cluster.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 passed, %2 warnings, %3 failed, %4 skipped (preflight of %5).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Raw outputs of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Private network mesh (MTU)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MTU</source>
+        <translation type="unfinished">MTU</translation>
+    </message>
+    <message>
+        <source>not available yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run this first, then write the report again:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 MiB (%2 MB)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 KiB (%2 kB)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pveha::ReportWriter</name>
+    <message>
+        <source>Proxmox VE HA cluster report: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Written on %1 by pve-ha-installer %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cluster summary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preflight checks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deployment plan and steps</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Failing step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edge firewall rules</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Health snapshot</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Crash test</source>
+        <translation type="unfinished">Crash test</translation>
+    </message>
+    <message>
+        <source>pve-ha-installer %1 — report written on %2 from the journal of cluster %3. Passwords, passphrases and API keys are never written here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2677,7 +4575,9 @@ The host key policy "%6" accepts only keys already in %7. Check the fingerprint 
     <message numerus="yes">
         <source>The spec lists %n node(s), but a highly available cluster needs at least 3 (add nodes).</source>
         <translation>
-            <numerusform>The spec lists %n node, but a highly available cluster needs at least 3 (add nodes).</numerusform><numerusform>The spec lists %n nodes, but a highly available cluster needs at least 3 (add nodes).</numerusform></translation>
+            <numerusform>The spec lists %n node, but a highly available cluster needs at least 3 (add nodes).</numerusform>
+            <numerusform>The spec lists %n nodes, but a highly available cluster needs at least 3 (add nodes).</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 is not a valid node name (expected the node's hostname: 1 to 63 letters, digits or hyphens, not starting or ending with a hyphen, such as node-01).</source>
@@ -2786,7 +4686,9 @@ The host key policy "%6" accepts only keys already in %7. Check the fingerprint 
     <message numerus="yes">
         <source>%1 replicas need as many nodes, but the spec lists %n node(s) (expected a size of at most the number of nodes).</source>
         <translation>
-            <numerusform>%1 replicas need as many nodes, but the spec lists %n node (expected a size of at most the number of nodes).</numerusform><numerusform>%1 replicas need as many nodes, but the spec lists %n nodes (expected a size of at most the number of nodes).</numerusform></translation>
+            <numerusform>%1 replicas need as many nodes, but the spec lists %n node (expected a size of at most the number of nodes).</numerusform>
+            <numerusform>%1 replicas need as many nodes, but the spec lists %n nodes (expected a size of at most the number of nodes).</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 is not a valid minimum replica count (expected 1 to ceph.pool.size, usually 2).</source>
@@ -2936,6 +4838,10 @@ The host key policy "%6" accepts only keys already in %7. Check the fingerprint 
         <source>Skipped</source>
         <translation>Skipped</translation>
     </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>pveha::StepsPanel</name>
@@ -2995,6 +4901,10 @@ The host key policy "%6" accepts only keys already in %7. Check the fingerprint 
         <source>Report</source>
         <translation>Report</translation>
     </message>
+    <message>
+        <source>Not available in this version of the assistant yet.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>pveha::SummaryPage</name>
@@ -3009,10 +4919,6 @@ The host key policy "%6" accepts only keys already in %7. Check the fingerprint 
     <message>
         <source>Unsaved cluster spec</source>
         <translation>Unsaved cluster spec</translation>
-    </message>
-    <message>
-        <source>The cluster spec has changes that are not saved. Save it before closing?</source>
-        <translation>The cluster spec has changes that are not saved. Save it before closing?</translation>
     </message>
     <message>
         <source>The spec is complete: every value is valid. Save it, then continue to check the servers.</source>
@@ -3050,6 +4956,10 @@ The host key policy "%6" accepts only keys already in %7. Check the fingerprint 
         <source>Saved to %1 (readable only by you).</source>
         <translation>Saved to %1 (readable only by you).</translation>
     </message>
+    <message>
+        <source>The cluster spec has changes that are not saved. Save it before checking the servers?</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>pveha::ValidateCommand</name>
@@ -3076,6 +4986,93 @@ The host key policy "%6" accepts only keys already in %7. Check the fingerprint 
     <message>
         <source>Summary: %1 passed, %2 warnings, %3 failed, %4 skipped.</source>
         <translation>Summary: %1 passed, %2 warnings, %3 failed, %4 skipped.</translation>
+    </message>
+</context>
+<context>
+    <name>pveha::ValidationPage</name>
+    <message>
+        <source>Command and output</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source># Select a check to see its command and output.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source># This check ran no command of its own.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation type="unfinished">Validation</translation>
+    </message>
+    <message>
+        <source>The servers are checked against the spec: reachable, Proxmox VE installed, the disks present and empty, the private network able to carry its MTU. Nothing is changed on them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Run the checks again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>S&amp;top the checks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Jumbo frames between the nodes (rows send, columns answer):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>I have read the warnings and want to continue anyway.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Some disks are in use: checking whether this deployment's own steps put them to use…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In use by this deployment: its step %1 has already run on %2, so these disks will not be erased again; the deployment resumes after it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Checking %n node(s) in parallel: %1 of %2 checks done, then %3 of %4 network paths.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Checked at %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The checks could not start: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The checks were stopped before the end. Run them again: the deployment needs a complete check of every node.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) failed. Fix the nodes or the spec (Back), then run the checks again: nothing is deployed until every check passes.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No check failed, but %n warning(s) need your attention: read them in the table before going on.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every check passed on the %n node(s): the servers fit the spec.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
     </message>
 </context>
 <context>

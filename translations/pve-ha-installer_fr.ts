@@ -43,10 +43,6 @@
         <source>it is an LVM physical volume (LVM2_member)</source>
         <translation>c'est un volume physique LVM (LVM2_member)</translation>
     </message>
-    <message>
-        <source>it holds a %1 signature</source>
-        <translation>il porte une signature %1</translation>
-    </message>
     <message numerus="yes">
         <source>it has %n partition(s)</source>
         <translation>
@@ -65,6 +61,10 @@
     <message>
         <source>it is used by the LVM volume %1</source>
         <translation>il est utilisé par le volume LVM %1</translation>
+    </message>
+    <message>
+        <source>it holds a signature: %1</source>
+        <translation>il porte une signature : %1</translation>
     </message>
 </context>
 <context>
@@ -476,6 +476,237 @@
     </message>
 </context>
 <context>
+    <name>pveha::CrashResultView</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Goal met</source>
+        <translation>Objectif atteint</translation>
+    </message>
+    <message>
+        <source>Goal missed</source>
+        <translation>Objectif manqué</translation>
+    </message>
+    <message>
+        <source>Not recovered</source>
+        <translation>Non rétabli</translation>
+    </message>
+    <message>
+        <source>vm:%1 ran again on %2, %3 s after %4 crashed (goal: under %5 s).</source>
+        <translation>vm:%1 tournait de nouveau sur %2 %3 s après la panne de %4 (objectif : moins de %5 s).</translation>
+    </message>
+    <message>
+        <source>Demo: the times are simulated seconds (%1 times faster than real time); %2 was revived afterwards, as a real node reboots by itself after its panic.</source>
+        <translation>Démonstration : les durées sont en secondes simulées (%1 fois plus rapides que le temps réel) ; %2 a été ranimé ensuite, comme un nœud réel redémarre de lui-même après son kernel panic.</translation>
+    </message>
+    <message>
+        <source>%1 reboots by itself after its panic (its watchdog); check on the Health page that it joined again.</source>
+        <translation>%1 redémarre de lui-même après son kernel panic (grâce à son watchdog) ; vérifiez sur la page Santé qu'il a bien rejoint le cluster.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Temps</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Ce qui s'est passé</translation>
+    </message>
+</context>
+<context>
+    <name>pveha::CrashTest</name>
+    <message>
+        <source>%1 is not a node of this cluster.</source>
+        <translation>%1 n'est pas un nœud de ce cluster.</translation>
+    </message>
+    <message>
+        <source>Guest %1 is not protected by HA in the spec (ha.resources): crashing a node would not prove anything about it.</source>
+        <translation>L'invité %1 n'est pas protégé par la HA dans la spécification (ha.resources) : mettre un nœud en panne ne prouverait rien à son sujet.</translation>
+    </message>
+    <message>
+        <source>The HA status could not be read on %1: the cluster must be healthy before a crash test.</source>
+        <translation>L'état de la HA n'a pas pu être lu sur %1 : le cluster doit être en bonne santé avant un test de bascule.</translation>
+    </message>
+    <message>
+        <source>The cluster is not quorate: crashing %1 could stop everything.</source>
+        <translation>Le cluster n'a pas le quorum : mettre %1 en panne pourrait tout arrêter.</translation>
+    </message>
+    <message>
+        <source>Only %1 of %2 nodes are up: without %3 the cluster would lose its quorum and nothing could restart.</source>
+        <translation>Seuls %1 nœuds sur %2 sont en marche : sans %3, le cluster perdrait son quorum et rien ne pourrait redémarrer.</translation>
+    </message>
+    <message>
+        <source>vm:%1 is not an HA resource yet: deploy the ha phase first.</source>
+        <translation>vm:%1 n'est pas encore une ressource HA : déployez d'abord la phase ha.</translation>
+    </message>
+    <message>
+        <source>vm:%1 is %2, not started: start it before the test.</source>
+        <translation>vm:%1 est dans l'état %2, et non started : démarrez-la avant le test.</translation>
+    </message>
+    <message>
+        <source>vm:%1 runs on %2, not on %3: the test will show %3 being fenced, but no guest has to move.</source>
+        <translation>vm:%1 tourne sur %2, pas sur %3 : le test montrera l'isolement (fencing) de %3, mais aucun invité n'aura à changer de nœud.</translation>
+    </message>
+    <message>
+        <source>Kernel panic triggered on %1.</source>
+        <translation>Kernel panic déclenché sur %1.</translation>
+    </message>
+    <message>
+        <source>vm:%1 did not start on another node within %2 s.</source>
+        <translation>vm:%1 n'a pas démarré sur un autre nœud en moins de %2 s.</translation>
+    </message>
+    <message>
+        <source>%1 stopped answering (its LRM has an old timestamp).</source>
+        <translation>%1 ne répond plus (l'horodatage de son LRM est ancien).</translation>
+    </message>
+    <message>
+        <source>HA fences %1 (the watchdog isolates it).</source>
+        <translation>La HA isole %1 (fencing : son watchdog le coupe).</translation>
+    </message>
+    <message>
+        <source>The lock expired: vm:%1 is being recovered.</source>
+        <translation>Le verrou a expiré : vm:%1 est en cours de récupération.</translation>
+    </message>
+    <message>
+        <source>vm:%1 started on %2.</source>
+        <translation>vm:%1 a démarré sur %2.</translation>
+    </message>
+    <message>
+        <source>The crash test was stopped before the guest restarted.</source>
+        <translation>Le test de bascule a été arrêté avant que l'invité ne redémarre.</translation>
+    </message>
+</context>
+<context>
+    <name>pveha::CrashTestCommand</name>
+    <message>
+        <source>warning: %1</source>
+        <translation>avertissement : %1</translation>
+    </message>
+    <message>
+        <source>This crashes %1 on purpose (kernel panic): confirm with --yes.</source>
+        <translation>Cette commande met volontairement %1 en panne (kernel panic) : confirmez avec --yes.</translation>
+    </message>
+    <message>
+        <source>Demo: simulated time runs 20 times faster; the times below are simulated seconds.</source>
+        <translation>Démonstration : le temps simulé s'écoule 20 fois plus vite ; les durées ci-dessous sont en secondes simulées.</translation>
+    </message>
+    <message>
+        <source>warning: the result could not be saved: %1</source>
+        <translation>avertissement : le résultat n'a pas pu être enregistré : %1</translation>
+    </message>
+    <message>
+        <source>vm:%1 restarted on %2 after %3 s (goal: under %4 s): %5.</source>
+        <translation>vm:%1 a redémarré sur %2 au bout de %3 s (objectif : moins de %4 s) : %5.</translation>
+    </message>
+    <message>
+        <source>goal met</source>
+        <translation>objectif atteint</translation>
+    </message>
+    <message>
+        <source>goal missed</source>
+        <translation>objectif manqué</translation>
+    </message>
+</context>
+<context>
+    <name>pveha::CrashTestPage</name>
+    <message>
+        <source>Deploy the cluster first: there is no node to test yet.</source>
+        <translation>Déployez d'abord le cluster : il n'y a encore aucun nœud à tester.</translation>
+    </message>
+    <message>
+        <source>The spec protects no guest with HA (ha.resources): there is nothing to fail over.</source>
+        <translation>La spécification ne protège aucun invité par la HA (ha.resources) : il n'y a rien à faire basculer.</translation>
+    </message>
+    <message>
+        <source>Checking that %1 may be crashed: quorum without it, vm:%2 protected and started…</source>
+        <translation>Vérification que %1 peut être mis en panne : quorum sans lui, vm:%2 protégée et démarrée…</translation>
+    </message>
+    <message>
+        <source>%1 may be crashed: the others keep the quorum and vm:%2 is protected and started.</source>
+        <translation>%1 peut être mis en panne : les autres nœuds gardent le quorum et vm:%2 est protégée et démarrée.</translation>
+    </message>
+    <message>
+        <source>Crash test</source>
+        <translation>Test de bascule</translation>
+    </message>
+    <message>
+        <source>Optional: crash one node on purpose and measure how long HA takes to run the protected guest again on another node (the goal is under 2 minutes).</source>
+        <translation>Facultatif : mettez volontairement un nœud en panne et mesurez le temps que met la HA à relancer l'invité protégé sur un autre nœud (l'objectif est de moins de 2 minutes).</translation>
+    </message>
+    <message>
+        <source>&amp;Node to crash:</source>
+        <translation>&amp;Nœud à mettre en panne :</translation>
+    </message>
+    <message>
+        <source>Protected &amp;guest:</source>
+        <translation>&amp;Invité protégé :</translation>
+    </message>
+    <message>
+        <source>the node</source>
+        <translation>le nœud</translation>
+    </message>
+    <message>
+        <source>I understand that %1 will stop at once (kernel panic): the guests on it stop until HA restarts them elsewhere.</source>
+        <translation>Je comprends que %1 va s'arrêter immédiatement (kernel panic) : ses invités s'arrêtent jusqu'à ce que la HA les redémarre ailleurs.</translation>
+    </message>
+    <message>
+        <source>&amp;Type the node's name to confirm:</source>
+        <translation>&amp;Recopiez le nom du nœud pour confirmer :</translation>
+    </message>
+    <message>
+        <source>Crash %1 now (kernel panic)</source>
+        <translation>Mettre %1 en panne maintenant (kernel panic)</translation>
+    </message>
+    <message>
+        <source>&amp;Stop watching</source>
+        <translation>&amp;Arrêter le suivi</translation>
+    </message>
+    <message>
+        <source>Stops following the failover; a crash already sent cannot be undone.</source>
+        <translation>Cesse de suivre la bascule ; une panne déjà déclenchée ne peut pas être annulée.</translation>
+    </message>
+    <message>
+        <source>Demo: simulated time runs %1 times faster, so the failover takes seconds; the crashed simulated node is revived afterwards.</source>
+        <translation>Démonstration : le temps simulé s'écoule %1 fois plus vite, la bascule ne prend donc que quelques secondes ; le nœud simulé mis en panne est ranimé ensuite.</translation>
+    </message>
+</context>
+<context>
+    <name>pveha::CrashTimelineChart</name>
+    <message>
+        <source>Failover timeline (seconds after the crash)</source>
+        <translation>Chronologie de la bascule (secondes après la panne)</translation>
+    </message>
+    <message>
+        <source>What the surviving nodes saw</source>
+        <translation>Ce qu'ont vu les nœuds survivants</translation>
+    </message>
+    <message>
+        <source>Goal: the guest runs again within %1 s</source>
+        <translation>Objectif : l'invité tourne de nouveau en moins de %1 s</translation>
+    </message>
+    <message>
+        <source>Crash</source>
+        <translation>Panne</translation>
+    </message>
+    <message>
+        <source>Node lost</source>
+        <translation>Nœud perdu</translation>
+    </message>
+    <message>
+        <source>Fenced</source>
+        <translation>Isolé</translation>
+    </message>
+    <message>
+        <source>Recovering</source>
+        <translation>Récupération</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Démarré</translation>
+    </message>
+</context>
+<context>
     <name>pveha::DemoEnvironment</name>
     <message>
         <source>The demo could not create a temporary directory: %1</source>
@@ -521,8 +752,189 @@
         <translation>Corrigez la cause et relancez deploy : ce qui est déjà fait sera sauté.</translation>
     </message>
     <message>
-        <source>Deployment complete: %1 steps done, %2 already done.</source>
-        <translation>Déploiement terminé : %1 étapes effectuées, %2 déjà faites.</translation>
+        <source>Deployment complete. Steps run: %1; already done: %2.</source>
+        <translation>Déploiement terminé. Étapes exécutées : %1 ; déjà faites : %2.</translation>
+    </message>
+</context>
+<context>
+    <name>pveha::DeployLog</name>
+    <message>
+        <source>All nodes</source>
+        <translation>Tous les nœuds</translation>
+    </message>
+    <message>
+        <source>The commands' output appears here, live, once the deployment starts. The full log is also written to a file.</source>
+        <translation>La sortie des commandes s'affiche ici, en direct, dès que le déploiement commence. Le journal complet est aussi écrit dans un fichier.</translation>
+    </message>
+</context>
+<context>
+    <name>pveha::DeployPage</name>
+    <message>
+        <source>&amp;Resume the deployment</source>
+        <translation>&amp;Reprendre le déploiement</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>&amp;Deploy the cluster</source>
+        <translation>&amp;Déployer le cluster</translation>
+    </message>
+    <message>
+        <source>%1 of %2 steps</source>
+        <translation>%1 étapes sur %2</translation>
+    </message>
+    <message>
+        <source>Asking the nodes which steps are already done…</source>
+        <translation>Interrogation des nœuds sur les étapes déjà faites…</translation>
+    </message>
+    <message>
+        <source>Ready: %1 steps on %2 nodes. No disk is left to erase.</source>
+        <translation>Prêt : %1 étapes sur %2 nœuds. Il ne reste aucun disque à effacer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready: %1 steps on %2 nodes. %n step(s) will erase disks: you will see each disk and confirm before anything starts.</source>
+        <translation>
+            <numerusform>Prêt : %1 étapes sur %2 nœuds. %n étape effacera des disques : vous verrez chaque disque et confirmerez avant que quoi que ce soit ne commence.</numerusform><numerusform>Prêt : %1 étapes sur %2 nœuds. %n étapes effaceront des disques : vous verrez chaque disque et confirmerez avant que quoi que ce soit ne commence.</numerusform></translation>
+    </message>
+    <message>
+        <source>Phase %1 of %2: %3. Step %4 of %5, %6 elapsed.</source>
+        <translation>Phase %1 sur %2 : %3. Étape %4 sur %5, temps écoulé : %6.</translation>
+    </message>
+    <message>
+        <source>Stopping: the commands running on the nodes are interrupted…</source>
+        <translation>Arrêt en cours : les commandes qui s'exécutent sur les nœuds sont interrompues…</translation>
+    </message>
+    <message>
+        <source>Stopped after %1 of %2 steps (%3). Resume runs the plan again: the steps already done are skipped.</source>
+        <translation>Arrêté après %1 étapes sur %2 (%3). « Reprendre » relance le plan : les étapes déjà faites sont sautées.</translation>
+    </message>
+    <message>
+        <source>The deployment stopped at a failed step after %1 of %2 steps (%3).</source>
+        <translation>Le déploiement s'est arrêté sur une étape en échec après %1 étapes sur %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Deployed: all %1 steps done, in %2.</source>
+        <translation>Déployé : les %1 étapes sont faites, en %2.</translation>
+    </message>
+    <message>
+        <source>Deployment</source>
+        <translation>Déploiement</translation>
+    </message>
+    <message>
+        <source>The plan runs on the nodes, step by step. You can stop at any time and resume later: the steps already done are skipped.</source>
+        <translation>Le plan s'exécute sur les nœuds, étape par étape. Vous pouvez l'arrêter à tout moment et le reprendre plus tard : les étapes déjà faites sont sautées.</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>&amp;Arrêter</translation>
+    </message>
+    <message>
+        <source>Interrupts the commands running now. Nothing is undone; Resume continues from there.</source>
+        <translation>Interrompt les commandes en cours. Rien n'est défait ; « Reprendre » continue à partir de là.</translation>
+    </message>
+    <message>
+        <source>Full log: %1</source>
+        <translation>Journal complet : %1</translation>
+    </message>
+    <message>
+        <source>The nodes could not be reached: %1</source>
+        <translation>Les nœuds n'ont pas pu être joints : %1</translation>
+    </message>
+    <message>
+        <source>Root password of %1</source>
+        <translation>Mot de passe root de %1</translation>
+    </message>
+    <message>
+        <source>The other nodes join the cluster of %1 with its root password (pvecm add asks for it). It is kept in memory only, for this session, and is never written to disk or to the logs.</source>
+        <translation>Les autres nœuds rejoignent le cluster de %1 avec son mot de passe root (pvecm add le demande). Il n'est conservé qu'en mémoire, pour cette session, et n'est jamais écrit sur disque ni dans les journaux.</translation>
+    </message>
+    <message>
+        <source>Root &amp;password of %1:</source>
+        <translation>&amp;Mot de passe root de %1 :</translation>
+    </message>
+    <message>
+        <source>Deploy</source>
+        <translation>Déployer</translation>
+    </message>
+    <message>
+        <source>The nodes have already joined</source>
+        <translation>Les nœuds ont déjà rejoint le cluster</translation>
+    </message>
+    <message>
+        <source>The step “%1” (%2) failed on %3 with exit code %4: %5
+Fix the cause on the node, then press Retry: the steps already done are skipped.</source>
+        <translation>L'étape « %1 » (%2) a échoué sur %3 avec le code de sortie %4 : %5
+Corrigez la cause sur le nœud, puis cliquez sur « Réessayer » : les étapes déjà faites sont sautées.</translation>
+    </message>
+    <message>
+        <source>Last lines of %1 on %2</source>
+        <translation>Dernières lignes de %1 sur %2</translation>
+    </message>
+    <message>
+        <source>(the step printed nothing)</source>
+        <translation>(l'étape n'a rien affiché)</translation>
+    </message>
+    <message>
+        <source>The cluster is deployed: %1 steps done now, %2 were already done. Press Finish to close the assistant.</source>
+        <translation>Le cluster est déployé : %1 étapes faites maintenant, %2 étaient déjà faites. Cliquez sur « Terminer » pour fermer l'assistant.</translation>
+    </message>
+</context>
+<context>
+    <name>pveha::DeployStepsView</name>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — erases %2</source>
+        <translation>%1 — efface %2</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Faite</translation>
+    </message>
+    <message>
+        <source>Already done</source>
+        <translation>Déjà faite</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Arrêtée</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>Steps of a phase: "3 of 9".</extracomment>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Nœud</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Durée</translation>
     </message>
 </context>
 <context>
@@ -530,7 +942,9 @@
     <message numerus="yes">
         <source>The MTU check failed on %n path(s); the nodes will restore their previous network configuration by themselves within %1 s.</source>
         <translation>
-            <numerusform>Le contrôle du MTU a échoué sur %n chemin ; les nœuds vont rétablir d'eux-mêmes leur configuration réseau précédente d'ici %1 s.</numerusform><numerusform>Le contrôle du MTU a échoué sur %n chemins ; les nœuds vont rétablir d'eux-mêmes leur configuration réseau précédente d'ici %1 s.</numerusform></translation>
+            <numerusform>Le contrôle du MTU a échoué sur %n chemin ; les nœuds vont rétablir d'eux-mêmes leur configuration réseau précédente d'ici %1 s.</numerusform>
+            <numerusform>Le contrôle du MTU a échoué sur %n chemins ; les nœuds vont rétablir d'eux-mêmes leur configuration réseau précédente d'ici %1 s.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 could not be read on %2: %3</source>
@@ -547,6 +961,10 @@
     <message>
         <source>the action finished but its check still fails: the step did not take effect</source>
         <translation>l'action s'est terminée mais sa vérification échoue toujours : l'étape n'a pas pris effet</translation>
+    </message>
+    <message>
+        <source>%1 could not be reached after its network change: the new configuration probably cut it off. Every node whose change was not confirmed restores its previous configuration by itself within %2 s. Check the vRack interface name and the MTU, then run deploy again.</source>
+        <translation>%1 n'a pas pu être joint après sa modification réseau : la nouvelle configuration l'a probablement coupé du réseau. Chaque nœud dont la modification n'a pas été confirmée rétablit de lui-même sa configuration précédente d'ici %2 s. Vérifiez le nom de l'interface vRack et le MTU, puis relancez deploy.</translation>
     </message>
 </context>
 <context>
@@ -813,14 +1231,6 @@
         <translation>adresse %1 ajoutée au pare-feu Edge</translation>
     </message>
     <message>
-        <source>deleted rule(s) %1</source>
-        <translation>règle(s) %1 supprimée(s)</translation>
-    </message>
-    <message>
-        <source>created rule(s) %1</source>
-        <translation>règle(s) %1 créée(s)</translation>
-    </message>
-    <message>
         <source>enabled the firewall</source>
         <translation>pare-feu activé</translation>
     </message>
@@ -841,20 +1251,28 @@
         <translation>ajouter l'adresse %1 au pare-feu Edge</translation>
     </message>
     <message>
-        <source>delete rule(s) %1</source>
-        <translation>supprimer la ou les règles %1</translation>
-    </message>
-    <message>
-        <source>create rule(s) %1</source>
-        <translation>créer la ou les règles %1</translation>
-    </message>
-    <message>
         <source>enable the firewall (it is still disabled)</source>
         <translation>activer le pare-feu (il est toujours désactivé)</translation>
     </message>
     <message>
         <source>enable the firewall</source>
         <translation>activer le pare-feu</translation>
+    </message>
+    <message>
+        <source>deleted rules: %1</source>
+        <translation>règles supprimées : %1</translation>
+    </message>
+    <message>
+        <source>created rules: %1</source>
+        <translation>règles créées : %1</translation>
+    </message>
+    <message>
+        <source>rules to delete: %1</source>
+        <translation>règles à supprimer : %1</translation>
+    </message>
+    <message>
+        <source>rules to create: %1</source>
+        <translation>règles à créer : %1</translation>
     </message>
 </context>
 <context>
@@ -945,6 +1363,80 @@
     <message>
         <source>Drop everything else</source>
         <translation>Refuser tout le reste</translation>
+    </message>
+</context>
+<context>
+    <name>pveha::EngineRunner</name>
+    <message>
+        <source>The demo could not create its temporary directory: %1</source>
+        <translation>La démonstration n'a pas pu créer son répertoire temporaire : %1</translation>
+    </message>
+    <message>
+        <source>Another task is still running; wait for it to end or stop it.</source>
+        <translation>Une autre tâche est encore en cours ; attendez qu'elle se termine ou arrêtez-la.</translation>
+    </message>
+    <message>
+        <source>The connections to the nodes could not be prepared.</source>
+        <translation>Les connexions aux nœuds n'ont pas pu être préparées.</translation>
+    </message>
+</context>
+<context>
+    <name>pveha::EraseConfirmDialog</name>
+    <message>
+        <source>Erase %1 on %2 and deploy</source>
+        <extracomment>%1 is "12 disks", %2 is "3 nodes".</extracomment>
+        <translation>Effacer %1 sur %2 et déployer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n disk(s)</source>
+        <translation>
+            <numerusform>%n disque</numerusform><numerusform>%n disques</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s)</source>
+        <translation>
+            <numerusform>%n nœud</numerusform><numerusform>%n nœuds</numerusform></translation>
+    </message>
+    <message>
+        <source>Erase disks and deploy</source>
+        <translation>Effacer les disques et déployer</translation>
+    </message>
+    <message numerus="yes">
+        <source>The deployment will erase these %n disk(s). Everything on them will be lost. The checks found them empty, and each step checks again on the node just before it erases anything.</source>
+        <translation>
+            <numerusform>Le déploiement va effacer %n disque. Tout ce qu'il contient sera perdu. Les contrôles l'ont trouvé vide, et chaque étape vérifie de nouveau sur le nœud juste avant d'effacer quoi que ce soit.</numerusform><numerusform>Le déploiement va effacer ces %n disques. Tout ce qu'ils contiennent sera perdu. Les contrôles les ont trouvés vides, et chaque étape vérifie de nouveau sur le nœud juste avant d'effacer quoi que ce soit.</numerusform></translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Nœud</translation>
+    </message>
+    <message>
+        <source>Disk</source>
+        <translation>Disque</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Numéro de série</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Erased by step</source>
+        <translation>Effacé par l'étape</translation>
+    </message>
+    <message>
+        <source>not seen by the checks</source>
+        <translation>non vu par les contrôles</translation>
+    </message>
+    <message>
+        <source>To confirm, type the name of the cluster, &lt;b&gt;%1&lt;/b&gt;:</source>
+        <translation>Pour confirmer, saisissez le nom du cluster, &lt;b&gt;%1&lt;/b&gt; :</translation>
     </message>
 </context>
 <context>
@@ -1097,12 +1589,12 @@
         <translation>erreur : %1</translation>
     </message>
     <message>
-        <source>Summary: %1 rule(s) created, %2 deleted, %3 unchanged; %4 node(s) failed.</source>
-        <translation>Bilan : %1 règle(s) créée(s), %2 supprimée(s), %3 inchangée(s) ; %4 nœud(s) en échec.</translation>
-    </message>
-    <message>
         <source>Dry run: nothing was changed. Run again with --apply to apply the difference.</source>
         <translation>Simulation : rien n'a été modifié. Relancez avec --apply pour appliquer la différence.</translation>
+    </message>
+    <message>
+        <source>Summary: rules created: %1, deleted: %2, unchanged: %3; nodes that failed: %4.</source>
+        <translation>Bilan : règles créées : %1, supprimées : %2, inchangées : %3 ; nœuds en échec : %4.</translation>
     </message>
 </context>
 <context>
@@ -1252,6 +1744,133 @@
     <message>
         <source>The output of ha-manager status has no quorum line.</source>
         <translation>La sortie de ha-manager status n'a pas de ligne quorum.</translation>
+    </message>
+</context>
+<context>
+    <name>pveha::HealthBanner</name>
+    <message>
+        <source>Not read yet</source>
+        <translation>Pas encore lu</translation>
+    </message>
+    <message>
+        <source>The state of the cluster is being read from every node.</source>
+        <translation>L'état du cluster est en cours de lecture sur chaque nœud.</translation>
+    </message>
+    <message>
+        <source>Ceph reports %1 (read on %2).</source>
+        <translation>Ceph signale %1 (lu sur %2).</translation>
+    </message>
+    <message>
+        <source>Ceph's status could not be read on any node.</source>
+        <translation>L'état de Ceph n'a pu être lu sur aucun nœud.</translation>
+    </message>
+    <message>
+        <source>Ceph, the RAID arrays, HA and the storages are all fine.</source>
+        <translation>Ceph, les grappes RAID, la HA et les stockages vont tous bien.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) need attention; each one says what to do.</source>
+        <translation>
+            <numerusform>%n point demande votre attention ; il indique ce qu'il faut faire.</numerusform><numerusform>%n points demandent votre attention ; chacun indique ce qu'il faut faire.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3</source>
+        <translation>%1 sur %2 : %3</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>Que faire : %1</translation>
+    </message>
+</context>
+<context>
+    <name>pveha::HealthCharts</name>
+    <message>
+        <source>&lt; 1</source>
+        <translation>&lt; 1</translation>
+    </message>
+    <message>
+        <source>Used (%1 %):&lt;br&gt;%2</source>
+        <translation>Utilisé (%1 %) :&lt;br&gt;%2</translation>
+    </message>
+    <message>
+        <source>Available:&lt;br&gt;%1</source>
+        <translation>Disponible :&lt;br&gt;%1</translation>
+    </message>
+    <message>
+        <source> (rounded)</source>
+        <translation> (arrondie)</translation>
+    </message>
+    <message>
+        <source>Ceph capacity: %1 raw%2</source>
+        <translation>Capacité brute de Ceph : %1%2</translation>
+    </message>
+    <message>
+        <source>Ceph capacity: not known</source>
+        <translation>Capacité brute de Ceph : inconnue</translation>
+    </message>
+    <message numerus="yes">
+        <source>Placement groups: %n in total</source>
+        <translation>
+            <numerusform>Groupes de placement : %n au total</numerusform><numerusform>Groupes de placement : %n au total</numerusform></translation>
+    </message>
+    <message>
+        <source>Placement groups: not known</source>
+        <translation>Groupes de placement : nombre inconnu</translation>
+    </message>
+    <message>
+        <source>OSDs up</source>
+        <translation>OSD up</translation>
+    </message>
+    <message>
+        <source>OSDs in</source>
+        <translation>OSD in</translation>
+    </message>
+    <message>
+        <source>Monitors in quorum</source>
+        <translation>Moniteurs dans le quorum</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>En fonctionnement</translation>
+    </message>
+    <message>
+        <source>Down, out or out of quorum</source>
+        <translation>Down, out ou hors quorum</translation>
+    </message>
+    <message>
+        <source>OSDs (%1) and monitors (%2)</source>
+        <translation>OSD (%1) et moniteurs (%2)</translation>
+    </message>
+    <message>
+        <source>OSDs and monitors: not known</source>
+        <translation>OSD et moniteurs : inconnus</translation>
+    </message>
+</context>
+<context>
+    <name>pveha::HealthCommand</name>
+    <message>
+        <source>Overall: %1</source>
+        <translation>État global : %1</translation>
+    </message>
+    <message>
+        <source>Ceph: %1, monitors %2/%3 in quorum, OSDs %4 up / %5 in / %6, %7 PGs</source>
+        <translation>Ceph : %1, moniteurs %2/%3 dans le quorum, OSD %4 up / %5 in / %6, %7 PG</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>Que faire : %1</translation>
+    </message>
+    <message>
+        <source>unreachable: %1</source>
+        <translation>injoignable : %1</translation>
+    </message>
+    <message>
+        <source>(not collected)</source>
+        <translation>(non collecté)</translation>
     </message>
 </context>
 <context>
@@ -1473,14 +2092,6 @@
         <translation>Ceph n'a encore aucun OSD : il ne peut donc rien stocker.</translation>
     </message>
     <message>
-        <source>%1 of the %2 Ceph OSDs are down.</source>
-        <translation>%1 des %2 OSD Ceph sont arrêtés (down).</translation>
-    </message>
-    <message>
-        <source>%1 of the %2 Ceph OSDs are out of the cluster: Ceph moves their data to the others.</source>
-        <translation>%1 des %2 OSD Ceph sont sortis du cluster (out) : Ceph déplace leurs données vers les autres.</translation>
-    </message>
-    <message>
         <source>Once the OSD works again, bring it back with ceph osd in N (N is the OSD's number).</source>
         <translation>Une fois l'OSD de nouveau fonctionnel, réintégrez-le avec ceph osd in N (N est le numéro de l'OSD).</translation>
     </message>
@@ -1544,6 +2155,231 @@
         <source>Remove them with mdadm --manage /dev/%1 --remove failed on %2, then replace the disks.</source>
         <translation>Retirez-les avec mdadm --manage /dev/%1 --remove failed sur %2, puis remplacez les disques.</translation>
     </message>
+    <message>
+        <source>Ceph OSDs down: %1 of %2.</source>
+        <translation>OSD Ceph arrêtés (down) : %1 sur %2.</translation>
+    </message>
+    <message>
+        <source>Ceph OSDs out of the cluster: %1 of %2; Ceph moves their data to the others.</source>
+        <translation>OSD Ceph sortis du cluster (out) : %1 sur %2 ; Ceph déplace leurs données vers les autres.</translation>
+    </message>
+</context>
+<context>
+    <name>pveha::HealthPage</name>
+    <message>
+        <source>Read at %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No cluster to watch yet: deploy it first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading the state of every node…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not read yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last refresh at %1; paused.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Last refresh at %1; next in %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What the cluster became: Ceph, the RAID arrays, HA and the storages, read from every node and refreshed on their own.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refresh &amp;every</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> s</source>
+        <comment>seconds</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How often every node is asked for its state, in seconds (for example 10). Each refresh runs a few read-only commands.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refresh again at the interval.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop refreshing; what is shown stays.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refresh &amp;now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>HA and storage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Raw outputs</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pveha::HealthTables</name>
+    <message>
+        <source>HA services</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Local resource managers (one per node)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Proxmox storages (pvesm status on each node)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Node</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last update</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Used / total</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not read yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The HA status could not be read on any node.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quorum: %1. HA master: %2 (%3), as read on %4.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">non</translation>
+    </message>
+    <message>
+        <source>Quorum: %1. No HA master yet (no resource is managed), as read on %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — dead (no update for over 30 s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — time drift detected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 / %2 (%3 %)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not mounted or disabled</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pveha::Html</name>
+    <message>
+        <source>(empty output)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>passed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished">OK</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>skipped (already done)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not run</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>pveha::InlineMessage</name>
@@ -1602,6 +2438,14 @@
     <message>
         <source>The cluster spec has changes that are not saved. Quit anyway and lose them?</source>
         <translation>La spécification du cluster a des modifications non enregistrées. Quitter quand même et les perdre ?</translation>
+    </message>
+    <message>
+        <source>A deployment is running. Stop it and quit? What is done stays done; running the deployment again later resumes it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The nodes are being checked. Stop and quit?</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1671,6 +2515,16 @@ La politique de clés d'hôte « %6 » n'accepte que les clés déjà présent
     </message>
 </context>
 <context>
+    <name>pveha::LogView</name>
+    <message numerus="yes">
+        <source>[… %n line(s) came too fast to show here; the full log file has them …]</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
     <name>pveha::MdStat</name>
     <message>
         <source>The line "%1" follows the end of /proc/mdstat.</source>
@@ -1691,6 +2545,29 @@ La politique de clés d'hôte « %6 » n'accepte que les clés déjà présent
     <message>
         <source>The array %1 has no size line in /proc/mdstat.</source>
         <translation>La grappe %1 n'a pas de ligne de taille dans /proc/mdstat.</translation>
+    </message>
+</context>
+<context>
+    <name>pveha::MeshMatrix</name>
+    <message>
+        <source>%1 → %2, MTU %3: %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not tested</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The checks were stopped before this path was tested.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rows: the node that sends; columns: the node that answers.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2163,7 +3040,9 @@ La politique de clés d'hôte « %6 » n'accepte que les clés déjà présent
     <message numerus="yes">
         <source>The OVHcloud API did not answer %1 in time (%n attempt(s)); it may be slow or unreachable from here.</source>
         <translation>
-            <numerusform>L'API OVHcloud n'a pas répondu à temps à %1 (%n tentative) ; elle est peut-être lente ou injoignable depuis cette machine.</numerusform><numerusform>L'API OVHcloud n'a pas répondu à temps à %1 (%n tentatives) ; elle est peut-être lente ou injoignable depuis cette machine.</numerusform></translation>
+            <numerusform>L'API OVHcloud n'a pas répondu à temps à %1 (%n tentative) ; elle est peut-être lente ou injoignable depuis cette machine.</numerusform>
+            <numerusform>L'API OVHcloud n'a pas répondu à temps à %1 (%n tentatives) ; elle est peut-être lente ou injoignable depuis cette machine.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The OVHcloud API could not be reached for %1: %2</source>
@@ -2188,21 +3067,34 @@ La politique de clés d'hôte « %6 » n'accepte que les clés déjà présent
     <message numerus="yes">
         <source>The OVHcloud API refused %1 because of too many requests and asks to wait %2 seconds (429, %n attempt(s)); run the command again after that.</source>
         <translation>
-            <numerusform>L'API OVHcloud a refusé %1 pour cause de requêtes trop nombreuses et demande d'attendre %2 secondes (429, %n tentative) ; relancez la commande passé ce délai.</numerusform><numerusform>L'API OVHcloud a refusé %1 pour cause de requêtes trop nombreuses et demande d'attendre %2 secondes (429, %n tentatives) ; relancez la commande passé ce délai.</numerusform></translation>
+            <numerusform>L'API OVHcloud a refusé %1 pour cause de requêtes trop nombreuses et demande d'attendre %2 secondes (429, %n tentative) ; relancez la commande passé ce délai.</numerusform>
+            <numerusform>L'API OVHcloud a refusé %1 pour cause de requêtes trop nombreuses et demande d'attendre %2 secondes (429, %n tentatives) ; relancez la commande passé ce délai.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The OVHcloud API kept refusing %1 because of too many requests (429, %n attempt(s)); wait a few minutes and run the command again.</source>
         <translation>
-            <numerusform>L'API OVHcloud a continué de refuser %1 pour cause de requêtes trop nombreuses (429, %n tentative) ; attendez quelques minutes et relancez la commande.</numerusform><numerusform>L'API OVHcloud a continué de refuser %1 pour cause de requêtes trop nombreuses (429, %n tentatives) ; attendez quelques minutes et relancez la commande.</numerusform></translation>
+            <numerusform>L'API OVHcloud a continué de refuser %1 pour cause de requêtes trop nombreuses (429, %n tentative) ; attendez quelques minutes et relancez la commande.</numerusform>
+            <numerusform>L'API OVHcloud a continué de refuser %1 pour cause de requêtes trop nombreuses (429, %n tentatives) ; attendez quelques minutes et relancez la commande.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The OVHcloud API failed on %1 with HTTP %2 (%n attempt(s)): %3</source>
         <translation>
-            <numerusform>L'API OVHcloud a échoué sur %1 avec HTTP %2 (%n tentative) : %3</numerusform><numerusform>L'API OVHcloud a échoué sur %1 avec HTTP %2 (%n tentatives) : %3</numerusform></translation>
+            <numerusform>L'API OVHcloud a échoué sur %1 avec HTTP %2 (%n tentative) : %3</numerusform>
+            <numerusform>L'API OVHcloud a échoué sur %1 avec HTTP %2 (%n tentatives) : %3</numerusform>
+        </translation>
     </message>
     <message>
         <source>The OVHcloud API answered %1 with HTTP %2: %3</source>
         <translation>L'API OVHcloud a répondu à %1 avec HTTP %2 : %3</translation>
+    </message>
+</context>
+<context>
+    <name>pveha::PasswordDialog</name>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2261,7 +3153,9 @@ La politique de clés d'hôte « %6 » n'accepte que les clés déjà présent
     <message numerus="yes">
         <source>Wait until the cluster is quorate with %n node(s)</source>
         <translation>
-            <numerusform>Attendre que le cluster ait le quorum avec %n nœud</numerusform><numerusform>Attendre que le cluster ait le quorum avec %n nœuds</numerusform></translation>
+            <numerusform>Attendre que le cluster ait le quorum avec %n nœud</numerusform>
+            <numerusform>Attendre que le cluster ait le quorum avec %n nœuds</numerusform>
+        </translation>
     </message>
     <message>
         <source>Ceph packages, monitors and managers</source>
@@ -2312,10 +3206,6 @@ La politique de clés d'hôte « %6 » n'accepte que les clés déjà présent
         <translation>Créer le volume LVM %1/%2 sur %3</translation>
     </message>
     <message>
-        <source>Erase %1 and create the OSD on %2/%3 with its DB on it</source>
-        <translation>Effacer %1 et créer l'OSD sur %2/%3, avec sa DB sur ce périphérique</translation>
-    </message>
-    <message>
         <source>Replicated pool and Proxmox storage</source>
         <translation>Pool répliqué et stockage Proxmox</translation>
     </message>
@@ -2343,6 +3233,121 @@ La politique de clés d'hôte « %6 » n'accepte que les clés déjà présent
         <source>Create the node-affinity rule %1 on %2</source>
         <translation>Créer la règle d'affinité de nœuds %1 sur %2</translation>
     </message>
+    <message>
+        <source>Erase %1 and create the OSD on %2/%3, with its DB/WAL on %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pveha::PlanPage</name>
+    <message>
+        <source>All nodes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All phases</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Script of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The whole plan, as text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished">%1 : %2 {1.?}</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source># ── %1. [%2] %3: %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Destructive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Erases disks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Erases: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source># DESTRUCTIVE: confirmed before it runs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source># DESTRUCTIVE: erases %1; confirmed before it runs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source># check (exit 0 = already done, the step is skipped):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source># run:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source># No step matches these filters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The whole plan is in the clipboard.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The script of %1 is in the clipboard.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished">Plan</translation>
+    </message>
+    <message>
+        <source>Every command the deployment will run, node by node, in order. Each step first runs its check: when the check passes, the step is already done and is skipped, so the deployment can be stopped and resumed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Node:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>P&amp;hase:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy as &amp;script</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copies the selected node's steps as a shell script, or the whole plan as text when all nodes are shown. The menu offers the others.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Node</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Erases data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 steps in %2 phases on %3 nodes. %4 of them erase disks (%5 disks in all): they are marked in red, and the deployment lists every disk and asks you to confirm before it starts.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>pveha::Preflight</name>
@@ -2368,6 +3373,78 @@ La politique de clés d'hôte « %6 » n'accepte que les clés déjà présent
     </message>
 </context>
 <context>
+    <name>pveha::PreflightTable</name>
+    <message>
+        <source>Found: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Expected: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not checked: the checks were stopped.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2 checks done</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passed</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>The counts of one node's checks, e.g. "1 problem, 10 passed".</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Node and check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>pveha::ProblemList</name>
     <message>
         <source>%1 — %2</source>
@@ -2384,6 +3461,61 @@ La politique de clés d'hôte « %6 » n'accepte que les clés déjà présent
     <message>
         <source>Nothing blocks this page, but these values must still agree with a later page (%1):</source>
         <translation>Rien ne bloque cette page, mais ces valeurs doivent encore concorder avec une page ultérieure (%1) :</translation>
+    </message>
+</context>
+<context>
+    <name>pveha::PromptBridge</name>
+    <message>
+        <source>Unknown host key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2, port %3) presented a host key that is not in %4 yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Compare this fingerprint with the one the server shows on its console (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub) before trusting it:
+
+%1 %2
+
+The key is stored only if you trust it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Trust this key and connect</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SSH key passphrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The SSH key %1 is protected by a passphrase. It is needed to log in to %2 as %3, and is kept in memory only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SSH password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2) asks for the password of %3. It is kept in memory only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2422,6 +3554,766 @@ La politique de clés d'hôte « %6 » n'accepte que les clés déjà présent
     <message>
         <source>The output of pvecm nodes has no membership table.</source>
         <translation>La sortie de pvecm nodes n'a pas de table des membres.</translation>
+    </message>
+</context>
+<context>
+    <name>pveha::RaidPanel</name>
+    <message>
+        <source>RAID arrays (/proc/mdstat)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The node could not be reached.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>/proc/mdstat could not be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No RAID array.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not read yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 % synced</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2, about %3 min left %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation type="unfinished">%1 : %2 %3 {1:?}</translation>
+    </message>
+    <message>
+        <source>in sync</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not syncing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 %3, %4 %5</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pveha::RawOutputs</name>
+    <message>
+        <source>The node could not be reached: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(not collected)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>
+(exit status %1)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pveha::ReportCommand</name>
+    <message>
+        <source>report needs --out FILE.html: where to write the report.</source>
+        <translation type="unfinished">report demande --out FICHIER.html : l'endroit où écrire le rapport.</translation>
+    </message>
+    <message>
+        <source>Nothing is recorded for cluster %1 yet (in %2): run "pve-ha-installer validate %3" first, then deploy, health and crash-test, and write the report again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The report could not be written to %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Report written to %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pveha::ReportSections</name>
+    <message>
+        <source>%1 crashes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 stops answering</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 fenced</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>vm:%1 being recovered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>vm:%1 started on %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Health snapshot</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No health snapshot was recorded for this cluster.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The cluster was healthy on %1: Ceph %2, RAID arrays clean, HA quorate.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The cluster needed attention on %1 (Ceph %2): see the reasons below.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ceph</source>
+        <translation type="unfinished">Ceph</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Monitors in quorum</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>OSDs up / in / total</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Placement groups</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Raw capacity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 used of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ceph raw capacity used</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Used</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Available</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 PGs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Placement groups by state</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>RAID arrays</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Node</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Array</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Members up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rebuild</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>High availability</source>
+        <translation type="unfinished">Haute disponibilité</translation>
+    </message>
+    <message>
+        <source>quorate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no quorum</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>HA manager master: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Proxmox storages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Raw outputs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Crash test</source>
+        <translation type="unfinished">Test de bascule</translation>
+    </message>
+    <message>
+        <source>No crash test was recorded for this cluster.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not recovered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>vm:%1 did not restart elsewhere after %2 crashed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>goal met</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>goal missed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>vm:%1 restarted on %2 %3 after %4 crashed (goal: under %5).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Crashed node</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (kernel panic: echo c &gt; /proc/sysrq-trigger)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ran on before / after</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Failover time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>under %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tested on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Simulated nodes: time ran %1 times faster; the times are simulated seconds.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Failover timeline, seconds after the crash</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>goal: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deployment plan and steps</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No deployment was recorded: the plan below has not run yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last deployment run: %1 to %2 (%3 run(s) recorded): %4 steps done, %5 skipped because already done, %6 failed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Full log: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time spent per phase (steps done, all nodes added up)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Failing step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No deployment was recorded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Step %1 failed with exit code %2 after %3: %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last lines of its output:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No step failed in the last deployment run.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edge firewall rules</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not managed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The spec leaves the Edge Network Firewall alone (provider: none). Below is what the tool would set with provider ovh-edge.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set on each node's public address by "pve-ha-installer firewall --apply" (OVHcloud Edge Network Firewall, endpoint %1): public access only to the GUI and to SSH from the admins, the other nodes allowed, everything else dropped.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished">Action</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation type="unfinished">Protocole</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished">Source</translation>
+    </message>
+    <message>
+        <source>Destination port</source>
+        <translation type="unfinished">Port de destination</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>any</source>
+        <translation type="unfinished">tous</translation>
+    </message>
+    <message>
+        <source>(established)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>permit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>deny</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Proxmox VE system</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ceph DB/WAL cache</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>RAID %1 member (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not used</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cluster summary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Private network</source>
+        <translation type="unfinished">Réseau privé</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (bridge %3), MTU %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SSH user</source>
+        <translation type="unfinished">Utilisateur SSH</translation>
+    </message>
+    <message>
+        <source>Ceph pool</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: size %2, min size %3, autoscale %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>System disk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ceph DB/WAL device</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>RAID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>RAID %1 of %2 → %3 → LVM %4/%5 → one OSD per node</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>HA group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2), protects %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no guest yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation type="unfinished">Nœuds</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Public address</source>
+        <translation type="unfinished">Adresse publique</translation>
+    </message>
+    <message>
+        <source>SSH port</source>
+        <translation type="unfinished">Port SSH</translation>
+    </message>
+    <message>
+        <source>Private address (vRack)</source>
+        <translation type="unfinished">Adresse privée (vRack)</translation>
+    </message>
+    <message>
+        <source>Proxmox VE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>creates the cluster, OSD, monitor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>joins the cluster, OSD, monitor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished">inconnu</translation>
+    </message>
+    <message>
+        <source>Disks</source>
+        <translation type="unfinished">Disques</translation>
+    </message>
+    <message>
+        <source>The disks are listed by the preflight, which has not run.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>HDD</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SSD</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The capacity needs the size of the RAID disks, which the preflight measures.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Disks (all nodes)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 × %2 disks of %3: %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Raw (Ceph, after RAID %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Usable (replication ×%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Capacity: what the disks hold, what the RAID arrays give Ceph, what the VMs can use</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Raw (after RAID)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Usable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preflight checks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No preflight was recorded for this cluster.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 passed, %2 warnings, %3 failed, %4 skipped (preflight of %5).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Raw outputs of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Private network mesh (MTU)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MTU</source>
+        <translation type="unfinished">MTU</translation>
+    </message>
+    <message>
+        <source>not available yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run this first, then write the report again:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 MiB (%2 MB)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 KiB (%2 kB)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pveha::ReportWriter</name>
+    <message>
+        <source>Proxmox VE HA cluster report: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Written on %1 by pve-ha-installer %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cluster summary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preflight checks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deployment plan and steps</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Failing step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edge firewall rules</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Health snapshot</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Crash test</source>
+        <translation type="unfinished">Test de bascule</translation>
+    </message>
+    <message>
+        <source>pve-ha-installer %1 — report written on %2 from the journal of cluster %3. Passwords, passphrases and API keys are never written here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2946,6 +4838,10 @@ La politique de clés d'hôte « %6 » n'accepte que les clés déjà présent
         <source>Skipped</source>
         <translation>Ignoré</translation>
     </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>pveha::StepsPanel</name>
@@ -3005,6 +4901,10 @@ La politique de clés d'hôte « %6 » n'accepte que les clés déjà présent
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
+    <message>
+        <source>Not available in this version of the assistant yet.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>pveha::SummaryPage</name>
@@ -3019,10 +4919,6 @@ La politique de clés d'hôte « %6 » n'accepte que les clés déjà présent
     <message>
         <source>Unsaved cluster spec</source>
         <translation>Spécification de cluster non enregistrée</translation>
-    </message>
-    <message>
-        <source>The cluster spec has changes that are not saved. Save it before closing?</source>
-        <translation>La spécification du cluster a des modifications non enregistrées. L'enregistrer avant de fermer ?</translation>
     </message>
     <message>
         <source>The spec is complete: every value is valid. Save it, then continue to check the servers.</source>
@@ -3060,6 +4956,10 @@ La politique de clés d'hôte « %6 » n'accepte que les clés déjà présent
         <source>Saved to %1 (readable only by you).</source>
         <translation>Enregistrée dans %1 (lisible par vous seul).</translation>
     </message>
+    <message>
+        <source>The cluster spec has changes that are not saved. Save it before checking the servers?</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>pveha::ValidateCommand</name>
@@ -3086,6 +4986,93 @@ La politique de clés d'hôte « %6 » n'accepte que les clés déjà présent
     <message>
         <source>Summary: %1 passed, %2 warnings, %3 failed, %4 skipped.</source>
         <translation>Bilan : %1 réussis, %2 avertissements, %3 en échec, %4 ignorés.</translation>
+    </message>
+</context>
+<context>
+    <name>pveha::ValidationPage</name>
+    <message>
+        <source>Command and output</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source># Select a check to see its command and output.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source># This check ran no command of its own.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation type="unfinished">Validation</translation>
+    </message>
+    <message>
+        <source>The servers are checked against the spec: reachable, Proxmox VE installed, the disks present and empty, the private network able to carry its MTU. Nothing is changed on them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Run the checks again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>S&amp;top the checks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Jumbo frames between the nodes (rows send, columns answer):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>I have read the warnings and want to continue anyway.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Some disks are in use: checking whether this deployment's own steps put them to use…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In use by this deployment: its step %1 has already run on %2, so these disks will not be erased again; the deployment resumes after it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Checking %n node(s) in parallel: %1 of %2 checks done, then %3 of %4 network paths.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Checked at %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The checks could not start: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The checks were stopped before the end. Run them again: the deployment needs a complete check of every node.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) failed. Fix the nodes or the spec (Back), then run the checks again: nothing is deployed until every check passes.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No check failed, but %n warning(s) need your attention: read them in the table before going on.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every check passed on the %n node(s): the servers fit the spec.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
     </message>
 </context>
 <context>
