@@ -2168,217 +2168,215 @@ Fix the cause on the node, then press Retry: the steps already done are skipped.
     <name>pveha::HealthPage</name>
     <message>
         <source>Read at %1.</source>
-        <translation type="unfinished" />
+        <translation>Read at %1.</translation>
     </message>
     <message>
         <source>No cluster to watch yet: deploy it first.</source>
-        <translation type="unfinished" />
+        <translation>No cluster to watch yet: deploy it first.</translation>
     </message>
     <message>
         <source>Reading the state of every node…</source>
-        <translation type="unfinished" />
+        <translation>Reading the state of every node…</translation>
     </message>
     <message>
         <source>Not read yet.</source>
-        <translation type="unfinished" />
+        <translation>Not read yet.</translation>
     </message>
     <message>
         <source>Last refresh at %1; paused.</source>
-        <translation type="unfinished" />
+        <translation>Last refresh at %1; paused.</translation>
     </message>
     <message numerus="yes">
         <source>Last refresh at %1; next in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>Last refresh at %1; next in %n second.</numerusform><numerusform>Last refresh at %1; next in %n seconds.</numerusform></translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished" />
+        <translation>Health</translation>
     </message>
     <message>
         <source>What the cluster became: Ceph, the RAID arrays, HA and the storages, read from every node and refreshed on their own.</source>
-        <translation type="unfinished" />
+        <translation>What the cluster became: Ceph, the RAID arrays, HA and the storages, read from every node and refreshed on their own.</translation>
     </message>
     <message>
         <source>Refresh &amp;every</source>
-        <translation type="unfinished" />
+        <translation>Refresh &amp;every</translation>
     </message>
     <message>
         <source> s</source>
         <comment>seconds</comment>
-        <translation type="unfinished" />
+        <translation> s</translation>
     </message>
     <message>
         <source>How often every node is asked for its state, in seconds (for example 10). Each refresh runs a few read-only commands.</source>
-        <translation type="unfinished" />
+        <translation>How often every node is asked for its state, in seconds (for example 10). Each refresh runs a few read-only commands.</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation type="unfinished" />
+        <translation>&amp;Resume</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished" />
+        <translation>&amp;Pause</translation>
     </message>
     <message>
         <source>Refresh again at the interval.</source>
-        <translation type="unfinished" />
+        <translation>Refresh again at the interval.</translation>
     </message>
     <message>
         <source>Stop refreshing; what is shown stays.</source>
-        <translation type="unfinished" />
+        <translation>Stop refreshing; what is shown stays.</translation>
     </message>
     <message>
         <source>Refresh &amp;now</source>
-        <translation type="unfinished" />
+        <translation>Refresh &amp;now</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished" />
+        <translation>Overview</translation>
     </message>
     <message>
         <source>HA and storage</source>
-        <translation type="unfinished" />
+        <translation>HA and storage</translation>
     </message>
     <message>
         <source>Raw outputs</source>
-        <translation type="unfinished" />
+        <translation>Raw outputs</translation>
     </message>
 </context>
 <context>
     <name>pveha::HealthTables</name>
     <message>
         <source>HA services</source>
-        <translation type="unfinished" />
+        <translation>HA services</translation>
     </message>
     <message>
         <source>Local resource managers (one per node)</source>
-        <translation type="unfinished" />
+        <translation>Local resource managers (one per node)</translation>
     </message>
     <message>
         <source>Proxmox storages (pvesm status on each node)</source>
-        <translation type="unfinished" />
+        <translation>Proxmox storages (pvesm status on each node)</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished" />
+        <translation>Service</translation>
     </message>
     <message>
         <source>Node</source>
-        <translation type="unfinished" />
+        <translation>Node</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished" />
+        <translation>State</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Status</translation>
     </message>
     <message>
         <source>Last update</source>
-        <translation type="unfinished" />
+        <translation>Last update</translation>
     </message>
     <message>
         <source>Storage</source>
-        <translation type="unfinished" />
+        <translation>Storage</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished" />
+        <translation>Type</translation>
     </message>
     <message>
         <source>Used / total</source>
-        <translation type="unfinished" />
+        <translation>Used / total</translation>
     </message>
     <message>
         <source>Not read yet.</source>
-        <translation type="unfinished" />
+        <translation>Not read yet.</translation>
     </message>
     <message>
         <source>The HA status could not be read on any node.</source>
-        <translation type="unfinished" />
+        <translation>The HA status could not be read on any node.</translation>
     </message>
     <message>
         <source>Quorum: %1. HA master: %2 (%3), as read on %4.</source>
-        <translation type="unfinished" />
+        <translation>Quorum: %1. HA master: %2 (%3), as read on %4.</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">yes</translation>
+        <translation>yes</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">no</translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>Quorum: %1. No HA master yet (no resource is managed), as read on %2.</source>
-        <translation type="unfinished" />
+        <translation>Quorum: %1. No HA master yet (no resource is managed), as read on %2.</translation>
     </message>
     <message>
         <source>%1 — dead (no update for over 30 s)</source>
-        <translation type="unfinished" />
+        <translation>%1 — dead (no update for over 30 s)</translation>
     </message>
     <message>
         <source>%1 — time drift detected</source>
-        <translation type="unfinished" />
+        <translation>%1 — time drift detected</translation>
     </message>
     <message>
         <source>%1 / %2 (%3 %)</source>
-        <translation type="unfinished" />
+        <translation>%1 / %2 (%3 %)</translation>
     </message>
     <message>
         <source>not mounted or disabled</source>
-        <translation type="unfinished" />
+        <translation>not mounted or disabled</translation>
     </message>
 </context>
 <context>
     <name>pveha::Html</name>
     <message>
         <source>(empty output)</source>
-        <translation type="unfinished" />
+        <translation>(empty output)</translation>
     </message>
     <message>
         <source>passed</source>
-        <translation type="unfinished" />
+        <translation>passed</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished">OK</translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished" />
+        <translation>done</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished" />
+        <translation>warning</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished" />
+        <translation>failed</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished" />
+        <translation>error</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished" />
+        <translation>skipped</translation>
     </message>
     <message>
         <source>skipped (already done)</source>
-        <translation type="unfinished" />
+        <translation>skipped (already done)</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished" />
+        <translation>cancelled</translation>
     </message>
     <message>
         <source>not run</source>
-        <translation type="unfinished" />
+        <translation>not run</translation>
     </message>
 </context>
 <context>
@@ -2441,11 +2439,11 @@ Fix the cause on the node, then press Retry: the steps already done are skipped.
     </message>
     <message>
         <source>A deployment is running. Stop it and quit? What is done stays done; running the deployment again later resumes it.</source>
-        <translation type="unfinished" />
+        <translation>A deployment is running. Stop it and quit? What is done stays done; running the deployment again later resumes it.</translation>
     </message>
     <message>
         <source>The nodes are being checked. Stop and quit?</source>
-        <translation type="unfinished" />
+        <translation>The nodes are being checked. Stop and quit?</translation>
     </message>
 </context>
 <context>
@@ -2518,10 +2516,8 @@ The host key policy "%6" accepts only keys already in %7. Check the fingerprint 
     <name>pveha::LogView</name>
     <message numerus="yes">
         <source>[… %n line(s) came too fast to show here; the full log file has them …]</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>[… %n line came too fast to show here; the full log file has it …]</numerusform><numerusform>[… %n lines came too fast to show here; the full log file has them …]</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2551,23 +2547,23 @@ The host key policy "%6" accepts only keys already in %7. Check the fingerprint 
     <name>pveha::MeshMatrix</name>
     <message>
         <source>%1 → %2, MTU %3: %4</source>
-        <translation type="unfinished" />
+        <translation>%1 → %2, MTU %3: %4</translation>
     </message>
     <message>
         <source>Not tested</source>
-        <translation type="unfinished" />
+        <translation>Not tested</translation>
     </message>
     <message>
         <source>The checks were stopped before this path was tested.</source>
-        <translation type="unfinished" />
+        <translation>The checks were stopped before this path was tested.</translation>
     </message>
     <message>
         <source>Rows: the node that sends; columns: the node that answers.</source>
-        <translation type="unfinished" />
+        <translation>Rows: the node that sends; columns: the node that answers.</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished" />
+        <translation>Waiting</translation>
     </message>
 </context>
 <context>
@@ -3094,7 +3090,7 @@ The host key policy "%6" accepts only keys already in %7. Check the fingerprint 
     <name>pveha::PasswordDialog</name>
     <message>
         <source>Continue</source>
-        <translation type="unfinished" />
+        <translation>Continue</translation>
     </message>
 </context>
 <context>
@@ -3235,118 +3231,118 @@ The host key policy "%6" accepts only keys already in %7. Check the fingerprint 
     </message>
     <message>
         <source>Erase %1 and create the OSD on %2/%3, with its DB/WAL on %1</source>
-        <translation type="unfinished" />
+        <translation>Erase %1 and create the OSD on %2/%3, with its DB/WAL on %1</translation>
     </message>
 </context>
 <context>
     <name>pveha::PlanPage</name>
     <message>
         <source>All nodes</source>
-        <translation type="unfinished" />
+        <translation>All nodes</translation>
     </message>
     <message>
         <source>All phases</source>
-        <translation type="unfinished" />
+        <translation>All phases</translation>
     </message>
     <message>
         <source>Script of %1</source>
-        <translation type="unfinished" />
+        <translation>Script of %1</translation>
     </message>
     <message>
         <source>The whole plan, as text</source>
-        <translation type="unfinished" />
+        <translation>The whole plan, as text</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished">%1: %2 {1.?}</translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source># ── %1. [%2] %3: %4</source>
-        <translation type="unfinished" />
+        <translation># ── %1. [%2] %3: %4</translation>
     </message>
     <message>
         <source>Destructive</source>
-        <translation type="unfinished" />
+        <translation>Destructive</translation>
     </message>
     <message>
         <source>Erases disks</source>
-        <translation type="unfinished" />
+        <translation>Erases disks</translation>
     </message>
     <message>
         <source>Erases: %1</source>
-        <translation type="unfinished" />
+        <translation>Erases: %1</translation>
     </message>
     <message>
         <source># DESTRUCTIVE: confirmed before it runs</source>
-        <translation type="unfinished" />
+        <translation># DESTRUCTIVE: confirmed before it runs</translation>
     </message>
     <message>
         <source># DESTRUCTIVE: erases %1; confirmed before it runs</source>
-        <translation type="unfinished" />
+        <translation># DESTRUCTIVE: erases %1; confirmed before it runs</translation>
     </message>
     <message>
         <source># check (exit 0 = already done, the step is skipped):</source>
-        <translation type="unfinished" />
+        <translation># check (exit 0 = already done, the step is skipped):</translation>
     </message>
     <message>
         <source># run:</source>
-        <translation type="unfinished" />
+        <translation># run:</translation>
     </message>
     <message>
         <source># No step matches these filters.</source>
-        <translation type="unfinished" />
+        <translation># No step matches these filters.</translation>
     </message>
     <message>
         <source>The whole plan is in the clipboard.</source>
-        <translation type="unfinished" />
+        <translation>The whole plan is in the clipboard.</translation>
     </message>
     <message>
         <source>The script of %1 is in the clipboard.</source>
-        <translation type="unfinished" />
+        <translation>The script of %1 is in the clipboard.</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished">Plan</translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Every command the deployment will run, node by node, in order. Each step first runs its check: when the check passes, the step is already done and is skipped, so the deployment can be stopped and resumed.</source>
-        <translation type="unfinished" />
+        <translation>Every command the deployment will run, node by node, in order. Each step first runs its check: when the check passes, the step is already done and is skipped, so the deployment can be stopped and resumed.</translation>
     </message>
     <message>
         <source>&amp;Node:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Node:</translation>
     </message>
     <message>
         <source>P&amp;hase:</source>
-        <translation type="unfinished" />
+        <translation>P&amp;hase:</translation>
     </message>
     <message>
         <source>Copy as &amp;script</source>
-        <translation type="unfinished" />
+        <translation>Copy as &amp;script</translation>
     </message>
     <message>
         <source>Copies the selected node's steps as a shell script, or the whole plan as text when all nodes are shown. The menu offers the others.</source>
-        <translation type="unfinished" />
+        <translation>Copies the selected node's steps as a shell script, or the whole plan as text when all nodes are shown. The menu offers the others.</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished" />
+        <translation>Step</translation>
     </message>
     <message>
         <source>Node</source>
-        <translation type="unfinished" />
+        <translation>Node</translation>
     </message>
     <message>
         <source>Erases data</source>
-        <translation type="unfinished" />
+        <translation>Erases data</translation>
     </message>
     <message>
         <source>%1 steps in %2 phases on %3 nodes. %4 of them erase disks (%5 disks in all): they are marked in red, and the deployment lists every disk and asks you to confirm before it starts.</source>
-        <translation type="unfinished" />
+        <translation>%1 steps in %2 phases on %3 nodes. %4 of them erase disks (%5 disks in all): they are marked in red, and the deployment lists every disk and asks you to confirm before it starts.</translation>
     </message>
 </context>
 <context>
@@ -3376,72 +3372,64 @@ The host key policy "%6" accepts only keys already in %7. Check the fingerprint 
     <name>pveha::PreflightTable</name>
     <message>
         <source>Found: %1</source>
-        <translation type="unfinished" />
+        <translation>Found: %1</translation>
     </message>
     <message>
         <source>Expected: %1</source>
-        <translation type="unfinished" />
+        <translation>Expected: %1</translation>
     </message>
     <message>
         <source>Not checked: the checks were stopped.</source>
-        <translation type="unfinished" />
+        <translation>Not checked: the checks were stopped.</translation>
     </message>
     <message>
         <source>%1 of %2 checks done</source>
-        <translation type="unfinished" />
+        <translation>%1 of %2 checks done</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>%n problem</numerusform><numerusform>%n problems</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>%n warning</numerusform><numerusform>%n warnings</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n passed</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>%n passed</numerusform><numerusform>%n passed</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n skipped</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>%n skipped</numerusform><numerusform>%n skipped</numerusform></translation>
     </message>
     <message>
         <source>, </source>
         <extracomment>The counts of one node's checks, e.g. "1 problem, 10 passed".</extracomment>
-        <translation type="unfinished" />
+        <translation>, </translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished" />
+        <translation>Checking…</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished" />
+        <translation>%1 on %2</translation>
     </message>
     <message>
         <source>Node and check</source>
-        <translation type="unfinished" />
+        <translation>Node and check</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Status</translation>
     </message>
     <message>
         <source>What was found</source>
-        <translation type="unfinished" />
+        <translation>What was found</translation>
     </message>
 </context>
 <context>
@@ -3467,11 +3455,11 @@ The host key policy "%6" accepts only keys already in %7. Check the fingerprint 
     <name>pveha::PromptBridge</name>
     <message>
         <source>Unknown host key</source>
-        <translation type="unfinished" />
+        <translation>Unknown host key</translation>
     </message>
     <message>
         <source>%1 (%2, port %3) presented a host key that is not in %4 yet.</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2, port %3) presented a host key that is not in %4 yet.</translation>
     </message>
     <message>
         <source>Compare this fingerprint with the one the server shows on its console (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub) before trusting it:
@@ -3479,43 +3467,47 @@ The host key policy "%6" accepts only keys already in %7. Check the fingerprint 
 %1 %2
 
 The key is stored only if you trust it.</source>
-        <translation type="unfinished" />
+        <translation>Compare this fingerprint with the one the server shows on its console (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub) before trusting it:
+
+%1 %2
+
+The key is stored only if you trust it.</translation>
     </message>
     <message>
         <source>Trust this key and connect</source>
-        <translation type="unfinished" />
+        <translation>Trust this key and connect</translation>
     </message>
     <message>
         <source>Refuse</source>
-        <translation type="unfinished" />
+        <translation>Refuse</translation>
     </message>
     <message>
         <source>SSH key passphrase</source>
-        <translation type="unfinished" />
+        <translation>SSH key passphrase</translation>
     </message>
     <message>
         <source>The SSH key %1 is protected by a passphrase. It is needed to log in to %2 as %3, and is kept in memory only.</source>
-        <translation type="unfinished" />
+        <translation>The SSH key %1 is protected by a passphrase. It is needed to log in to %2 as %3, and is kept in memory only.</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Passphrase:</translation>
     </message>
     <message>
         <source>SSH password</source>
-        <translation type="unfinished" />
+        <translation>SSH password</translation>
     </message>
     <message>
         <source>%1 (%2) asks for the password of %3. It is kept in memory only.</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2) asks for the password of %3. It is kept in memory only.</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Password:</translation>
     </message>
     <message>
         <source>Log in</source>
-        <translation type="unfinished" />
+        <translation>Log in</translation>
     </message>
 </context>
 <context>
@@ -3560,157 +3552,158 @@ The key is stored only if you trust it.</source>
     <name>pveha::RaidPanel</name>
     <message>
         <source>RAID arrays (/proc/mdstat)</source>
-        <translation type="unfinished" />
+        <translation>RAID arrays (/proc/mdstat)</translation>
     </message>
     <message>
         <source>The node could not be reached.</source>
-        <translation type="unfinished" />
+        <translation>The node could not be reached.</translation>
     </message>
     <message>
         <source>/proc/mdstat could not be read: %1</source>
-        <translation type="unfinished" />
+        <translation>/proc/mdstat could not be read: %1</translation>
     </message>
     <message>
         <source>No RAID array.</source>
-        <translation type="unfinished" />
+        <translation>No RAID array.</translation>
     </message>
     <message>
         <source>Not read yet.</source>
-        <translation type="unfinished" />
+        <translation>Not read yet.</translation>
     </message>
     <message>
         <source>%1 — %2 (%3)</source>
-        <translation type="unfinished" />
+        <translation>%1 — %2 (%3)</translation>
     </message>
     <message>
         <source>%1 % synced</source>
-        <translation type="unfinished" />
+        <translation>%1 % synced</translation>
     </message>
     <message>
         <source>%1: %2, about %3 min left %4</source>
-        <translation type="unfinished" />
+        <translation>%1: %2, about %3 min left %4</translation>
     </message>
     <message>
         <source>%1: %2 %3</source>
-        <translation type="unfinished">%1: %2 %3 {1:?}</translation>
+        <translation>%1: %2 %3</translation>
     </message>
     <message>
         <source>in sync</source>
-        <translation type="unfinished" />
+        <translation>in sync</translation>
     </message>
     <message>
         <source>not syncing</source>
-        <translation type="unfinished" />
+        <translation>not syncing</translation>
     </message>
     <message>
         <source>%1: %2 %3, %4 %5</source>
-        <translation type="unfinished" />
+        <translation>%1: %2 %3, %4 %5</translation>
     </message>
 </context>
 <context>
     <name>pveha::RawOutputs</name>
     <message>
         <source>The node could not be reached: %1</source>
-        <translation type="unfinished" />
+        <translation>The node could not be reached: %1</translation>
     </message>
     <message>
         <source>(not collected)</source>
-        <translation type="unfinished" />
+        <translation>(not collected)</translation>
     </message>
     <message>
         <source>
 (exit status %1)</source>
-        <translation type="unfinished" />
+        <translation>
+(exit status %1)</translation>
     </message>
 </context>
 <context>
     <name>pveha::ReportCommand</name>
     <message>
         <source>report needs --out FILE.html: where to write the report.</source>
-        <translation type="unfinished">report needs --out FILE.html: where to write the report.</translation>
+        <translation>report needs --out FILE.html: where to write the report.</translation>
     </message>
     <message>
         <source>Nothing is recorded for cluster %1 yet (in %2): run "pve-ha-installer validate %3" first, then deploy, health and crash-test, and write the report again.</source>
-        <translation type="unfinished" />
+        <translation>Nothing is recorded for cluster %1 yet (in %2): run "pve-ha-installer validate %3" first, then deploy, health and crash-test, and write the report again.</translation>
     </message>
     <message>
         <source>The report could not be written to %1: %2</source>
-        <translation type="unfinished" />
+        <translation>The report could not be written to %1: %2</translation>
     </message>
     <message>
         <source>Report written to %1.</source>
-        <translation type="unfinished" />
+        <translation>Report written to %1.</translation>
     </message>
 </context>
 <context>
     <name>pveha::ReportSections</name>
     <message>
         <source>%1 crashes</source>
-        <translation type="unfinished" />
+        <translation>%1 crashes</translation>
     </message>
     <message>
         <source>%1 stops answering</source>
-        <translation type="unfinished" />
+        <translation>%1 stops answering</translation>
     </message>
     <message>
         <source>%1 fenced</source>
-        <translation type="unfinished" />
+        <translation>%1 fenced</translation>
     </message>
     <message>
         <source>vm:%1 being recovered</source>
-        <translation type="unfinished" />
+        <translation>vm:%1 being recovered</translation>
     </message>
     <message>
         <source>vm:%1 started on %2</source>
-        <translation type="unfinished" />
+        <translation>vm:%1 started on %2</translation>
     </message>
     <message>
         <source>Health snapshot</source>
-        <translation type="unfinished" />
+        <translation>Health snapshot</translation>
     </message>
     <message>
         <source>No health snapshot was recorded for this cluster.</source>
-        <translation type="unfinished" />
+        <translation>No health snapshot was recorded for this cluster.</translation>
     </message>
     <message>
         <source>The cluster was healthy on %1: Ceph %2, RAID arrays clean, HA quorate.</source>
-        <translation type="unfinished" />
+        <translation>The cluster was healthy on %1: Ceph %2, RAID arrays clean, HA quorate.</translation>
     </message>
     <message>
         <source>The cluster needed attention on %1 (Ceph %2): see the reasons below.</source>
-        <translation type="unfinished" />
+        <translation>The cluster needed attention on %1 (Ceph %2): see the reasons below.</translation>
     </message>
     <message>
         <source>What to do: %1</source>
-        <translation type="unfinished" />
+        <translation>What to do: %1</translation>
     </message>
     <message>
         <source>Ceph</source>
-        <translation type="unfinished">Ceph</translation>
+        <translation>Ceph</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished" />
+        <translation>Health</translation>
     </message>
     <message>
         <source>Monitors in quorum</source>
-        <translation type="unfinished" />
+        <translation>Monitors in quorum</translation>
     </message>
     <message>
         <source>OSDs up / in / total</source>
-        <translation type="unfinished" />
+        <translation>OSDs up / in / total</translation>
     </message>
     <message>
         <source>Placement groups</source>
-        <translation type="unfinished" />
+        <translation>Placement groups</translation>
     </message>
     <message>
         <source>Raw capacity</source>
-        <translation type="unfinished" />
+        <translation>Raw capacity</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished" />
+        <translation>%1 of %2</translation>
     </message>
     <message>
         <source>%1 used of %2</source>

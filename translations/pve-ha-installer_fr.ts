@@ -2168,217 +2168,215 @@ Corrigez la cause sur le nœud, puis cliquez sur « Réessayer » : les étap
     <name>pveha::HealthPage</name>
     <message>
         <source>Read at %1.</source>
-        <translation type="unfinished" />
+        <translation>Lu à %1.</translation>
     </message>
     <message>
         <source>No cluster to watch yet: deploy it first.</source>
-        <translation type="unfinished" />
+        <translation>Aucun cluster à surveiller pour l'instant : déployez-le d'abord.</translation>
     </message>
     <message>
         <source>Reading the state of every node…</source>
-        <translation type="unfinished" />
+        <translation>Lecture de l'état de chaque nœud…</translation>
     </message>
     <message>
         <source>Not read yet.</source>
-        <translation type="unfinished" />
+        <translation>Pas encore lu.</translation>
     </message>
     <message>
         <source>Last refresh at %1; paused.</source>
-        <translation type="unfinished" />
+        <translation>Dernière actualisation à %1 ; en pause.</translation>
     </message>
     <message numerus="yes">
         <source>Last refresh at %1; next in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>Dernière actualisation à %1 ; prochaine dans %n seconde.</numerusform><numerusform>Dernière actualisation à %1 ; prochaine dans %n secondes.</numerusform></translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished" />
+        <translation>Santé</translation>
     </message>
     <message>
         <source>What the cluster became: Ceph, the RAID arrays, HA and the storages, read from every node and refreshed on their own.</source>
-        <translation type="unfinished" />
+        <translation>Ce qu'est devenu le cluster : Ceph, les grappes RAID, la HA et les stockages, lus sur chaque nœud et actualisés automatiquement.</translation>
     </message>
     <message>
         <source>Refresh &amp;every</source>
-        <translation type="unfinished" />
+        <translation>Actualiser toutes &amp;les</translation>
     </message>
     <message>
         <source> s</source>
         <comment>seconds</comment>
-        <translation type="unfinished" />
+        <translation> s</translation>
     </message>
     <message>
         <source>How often every node is asked for its state, in seconds (for example 10). Each refresh runs a few read-only commands.</source>
-        <translation type="unfinished" />
+        <translation>La fréquence à laquelle chaque nœud est interrogé sur son état, en secondes (par exemple 10). Chaque actualisation exécute quelques commandes en lecture seule.</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation type="unfinished" />
+        <translation>&amp;Reprendre</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished" />
+        <translation>Mettre en pa&amp;use</translation>
     </message>
     <message>
         <source>Refresh again at the interval.</source>
-        <translation type="unfinished" />
+        <translation>Reprendre l'actualisation à l'intervalle choisi.</translation>
     </message>
     <message>
         <source>Stop refreshing; what is shown stays.</source>
-        <translation type="unfinished" />
+        <translation>Interrompre l'actualisation ; ce qui est affiché reste visible.</translation>
     </message>
     <message>
         <source>Refresh &amp;now</source>
-        <translation type="unfinished" />
+        <translation>Actualiser &amp;maintenant</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished" />
+        <translation>Vue d'ensemble</translation>
     </message>
     <message>
         <source>HA and storage</source>
-        <translation type="unfinished" />
+        <translation>HA et stockage</translation>
     </message>
     <message>
         <source>Raw outputs</source>
-        <translation type="unfinished" />
+        <translation>Sorties brutes</translation>
     </message>
 </context>
 <context>
     <name>pveha::HealthTables</name>
     <message>
         <source>HA services</source>
-        <translation type="unfinished" />
+        <translation>Services HA</translation>
     </message>
     <message>
         <source>Local resource managers (one per node)</source>
-        <translation type="unfinished" />
+        <translation>Gestionnaires locaux de ressources (LRM, un par nœud)</translation>
     </message>
     <message>
         <source>Proxmox storages (pvesm status on each node)</source>
-        <translation type="unfinished" />
+        <translation>Stockages Proxmox (pvesm status sur chaque nœud)</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished" />
+        <translation>Service</translation>
     </message>
     <message>
         <source>Node</source>
-        <translation type="unfinished" />
+        <translation>Nœud</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished" />
+        <translation>État</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Last update</source>
-        <translation type="unfinished" />
+        <translation>Dernière mise à jour</translation>
     </message>
     <message>
         <source>Storage</source>
-        <translation type="unfinished" />
+        <translation>Stockage</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished" />
+        <translation>Type</translation>
     </message>
     <message>
         <source>Used / total</source>
-        <translation type="unfinished" />
+        <translation>Utilisé / total</translation>
     </message>
     <message>
         <source>Not read yet.</source>
-        <translation type="unfinished" />
+        <translation>Pas encore lu.</translation>
     </message>
     <message>
         <source>The HA status could not be read on any node.</source>
-        <translation type="unfinished" />
+        <translation>L'état de la HA n'a pu être lu sur aucun nœud.</translation>
     </message>
     <message>
         <source>Quorum: %1. HA master: %2 (%3), as read on %4.</source>
-        <translation type="unfinished" />
+        <translation>Quorum : %1. Maître HA : %2 (%3), lu sur %4.</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">oui</translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">non</translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>Quorum: %1. No HA master yet (no resource is managed), as read on %2.</source>
-        <translation type="unfinished" />
+        <translation>Quorum : %1. Pas encore de maître HA (aucune ressource n'est gérée), lu sur %2.</translation>
     </message>
     <message>
         <source>%1 — dead (no update for over 30 s)</source>
-        <translation type="unfinished" />
+        <translation>%1 — mort (aucune mise à jour depuis plus de 30 s)</translation>
     </message>
     <message>
         <source>%1 — time drift detected</source>
-        <translation type="unfinished" />
+        <translation>%1 — dérive d'horloge détectée</translation>
     </message>
     <message>
         <source>%1 / %2 (%3 %)</source>
-        <translation type="unfinished" />
+        <translation>%1 / %2 (%3 %)</translation>
     </message>
     <message>
         <source>not mounted or disabled</source>
-        <translation type="unfinished" />
+        <translation>non monté ou désactivé</translation>
     </message>
 </context>
 <context>
     <name>pveha::Html</name>
     <message>
         <source>(empty output)</source>
-        <translation type="unfinished" />
+        <translation>(sortie vide)</translation>
     </message>
     <message>
         <source>passed</source>
-        <translation type="unfinished" />
+        <translation>réussi</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished">OK</translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished" />
+        <translation>fait</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished" />
+        <translation>attention</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished" />
+        <translation>échec</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished" />
+        <translation>erreur</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished" />
+        <translation>ignoré</translation>
     </message>
     <message>
         <source>skipped (already done)</source>
-        <translation type="unfinished" />
+        <translation>sauté (déjà fait)</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished" />
+        <translation>annulé</translation>
     </message>
     <message>
         <source>not run</source>
-        <translation type="unfinished" />
+        <translation>non exécuté</translation>
     </message>
 </context>
 <context>
@@ -2441,11 +2439,11 @@ Corrigez la cause sur le nœud, puis cliquez sur « Réessayer » : les étap
     </message>
     <message>
         <source>A deployment is running. Stop it and quit? What is done stays done; running the deployment again later resumes it.</source>
-        <translation type="unfinished" />
+        <translation>Un déploiement est en cours. L'arrêter et quitter ? Ce qui est fait reste fait ; relancer le déploiement plus tard le reprendra.</translation>
     </message>
     <message>
         <source>The nodes are being checked. Stop and quit?</source>
-        <translation type="unfinished" />
+        <translation>Les nœuds sont en cours de vérification. Arrêter et quitter ?</translation>
     </message>
 </context>
 <context>
@@ -2518,10 +2516,8 @@ La politique de clés d'hôte « %6 » n'accepte que les clés déjà présent
     <name>pveha::LogView</name>
     <message numerus="yes">
         <source>[… %n line(s) came too fast to show here; the full log file has them …]</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>[… %n ligne est arrivée trop vite pour être affichée ici ; le fichier journal complet la contient …]</numerusform><numerusform>[… %n lignes sont arrivées trop vite pour être affichées ici ; le fichier journal complet les contient …]</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2551,23 +2547,23 @@ La politique de clés d'hôte « %6 » n'accepte que les clés déjà présent
     <name>pveha::MeshMatrix</name>
     <message>
         <source>%1 → %2, MTU %3: %4</source>
-        <translation type="unfinished" />
+        <translation>%1 → %2, MTU %3 : %4</translation>
     </message>
     <message>
         <source>Not tested</source>
-        <translation type="unfinished" />
+        <translation>Non testé</translation>
     </message>
     <message>
         <source>The checks were stopped before this path was tested.</source>
-        <translation type="unfinished" />
+        <translation>Les contrôles ont été arrêtés avant que ce chemin ne soit testé.</translation>
     </message>
     <message>
         <source>Rows: the node that sends; columns: the node that answers.</source>
-        <translation type="unfinished" />
+        <translation>Lignes : le nœud qui envoie ; colonnes : le nœud qui répond.</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished" />
+        <translation>En attente</translation>
     </message>
 </context>
 <context>
@@ -3094,7 +3090,7 @@ La politique de clés d'hôte « %6 » n'accepte que les clés déjà présent
     <name>pveha::PasswordDialog</name>
     <message>
         <source>Continue</source>
-        <translation type="unfinished" />
+        <translation>Continuer</translation>
     </message>
 </context>
 <context>
@@ -3235,118 +3231,118 @@ La politique de clés d'hôte « %6 » n'accepte que les clés déjà présent
     </message>
     <message>
         <source>Erase %1 and create the OSD on %2/%3, with its DB/WAL on %1</source>
-        <translation type="unfinished" />
+        <translation>Effacer %1 et créer l'OSD sur %2/%3, avec sa DB/WAL sur %1</translation>
     </message>
 </context>
 <context>
     <name>pveha::PlanPage</name>
     <message>
         <source>All nodes</source>
-        <translation type="unfinished" />
+        <translation>Tous les nœuds</translation>
     </message>
     <message>
         <source>All phases</source>
-        <translation type="unfinished" />
+        <translation>Toutes les phases</translation>
     </message>
     <message>
         <source>Script of %1</source>
-        <translation type="unfinished" />
+        <translation>Script de %1</translation>
     </message>
     <message>
         <source>The whole plan, as text</source>
-        <translation type="unfinished" />
+        <translation>Le plan complet, en texte</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished">%1 : %2 {1.?}</translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source># ── %1. [%2] %3: %4</source>
-        <translation type="unfinished" />
+        <translation># ── %1. [%2] %3 : %4</translation>
     </message>
     <message>
         <source>Destructive</source>
-        <translation type="unfinished" />
+        <translation>Destructive</translation>
     </message>
     <message>
         <source>Erases disks</source>
-        <translation type="unfinished" />
+        <translation>Efface des disques</translation>
     </message>
     <message>
         <source>Erases: %1</source>
-        <translation type="unfinished" />
+        <translation>Efface : %1</translation>
     </message>
     <message>
         <source># DESTRUCTIVE: confirmed before it runs</source>
-        <translation type="unfinished" />
+        <translation># DESTRUCTIF : confirmé avant exécution</translation>
     </message>
     <message>
         <source># DESTRUCTIVE: erases %1; confirmed before it runs</source>
-        <translation type="unfinished" />
+        <translation># DESTRUCTIF : efface %1 ; confirmé avant exécution</translation>
     </message>
     <message>
         <source># check (exit 0 = already done, the step is skipped):</source>
-        <translation type="unfinished" />
+        <translation># vérification (code de sortie 0 = déjà faite, l'étape est sautée) :</translation>
     </message>
     <message>
         <source># run:</source>
-        <translation type="unfinished" />
+        <translation># exécution :</translation>
     </message>
     <message>
         <source># No step matches these filters.</source>
-        <translation type="unfinished" />
+        <translation># Aucune étape ne correspond à ces filtres.</translation>
     </message>
     <message>
         <source>The whole plan is in the clipboard.</source>
-        <translation type="unfinished" />
+        <translation>Le plan complet est dans le presse-papiers.</translation>
     </message>
     <message>
         <source>The script of %1 is in the clipboard.</source>
-        <translation type="unfinished" />
+        <translation>Le script de %1 est dans le presse-papiers.</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished">Plan</translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Every command the deployment will run, node by node, in order. Each step first runs its check: when the check passes, the step is already done and is skipped, so the deployment can be stopped and resumed.</source>
-        <translation type="unfinished" />
+        <translation>Chaque commande que le déploiement va exécuter, nœud par nœud, dans l'ordre. Chaque étape lance d'abord sa vérification : si celle-ci réussit, l'étape est déjà faite et elle est sautée ; le déploiement peut donc être arrêté puis repris.</translation>
     </message>
     <message>
         <source>&amp;Node:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nœud :</translation>
     </message>
     <message>
         <source>P&amp;hase:</source>
-        <translation type="unfinished" />
+        <translation>P&amp;hase :</translation>
     </message>
     <message>
         <source>Copy as &amp;script</source>
-        <translation type="unfinished" />
+        <translation>Copier en s&amp;cript</translation>
     </message>
     <message>
         <source>Copies the selected node's steps as a shell script, or the whole plan as text when all nodes are shown. The menu offers the others.</source>
-        <translation type="unfinished" />
+        <translation>Copie les étapes du nœud sélectionné sous forme de script shell, ou le plan complet en texte quand tous les nœuds sont affichés. Le menu propose les autres choix.</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished" />
+        <translation>Étape</translation>
     </message>
     <message>
         <source>Node</source>
-        <translation type="unfinished" />
+        <translation>Nœud</translation>
     </message>
     <message>
         <source>Erases data</source>
-        <translation type="unfinished" />
+        <translation>Efface des données</translation>
     </message>
     <message>
         <source>%1 steps in %2 phases on %3 nodes. %4 of them erase disks (%5 disks in all): they are marked in red, and the deployment lists every disk and asks you to confirm before it starts.</source>
-        <translation type="unfinished" />
+        <translation>%1 étapes en %2 phases sur %3 nœuds. %4 d'entre elles effacent des disques (%5 disques en tout) : elles sont marquées en rouge, et le déploiement liste chaque disque et vous demande de confirmer avant de commencer.</translation>
     </message>
 </context>
 <context>
@@ -3376,72 +3372,64 @@ La politique de clés d'hôte « %6 » n'accepte que les clés déjà présent
     <name>pveha::PreflightTable</name>
     <message>
         <source>Found: %1</source>
-        <translation type="unfinished" />
+        <translation>Trouvé : %1</translation>
     </message>
     <message>
         <source>Expected: %1</source>
-        <translation type="unfinished" />
+        <translation>Attendu : %1</translation>
     </message>
     <message>
         <source>Not checked: the checks were stopped.</source>
-        <translation type="unfinished" />
+        <translation>Non vérifié : les contrôles ont été arrêtés.</translation>
     </message>
     <message>
         <source>%1 of %2 checks done</source>
-        <translation type="unfinished" />
+        <translation>%1 contrôles faits sur %2</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>%n problème</numerusform><numerusform>%n problèmes</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>%n avertissement</numerusform><numerusform>%n avertissements</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n passed</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>%n réussi</numerusform><numerusform>%n réussis</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n skipped</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>%n ignoré</numerusform><numerusform>%n ignorés</numerusform></translation>
     </message>
     <message>
         <source>, </source>
         <extracomment>The counts of one node's checks, e.g. "1 problem, 10 passed".</extracomment>
-        <translation type="unfinished" />
+        <translation>, </translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished" />
+        <translation>Vérification…</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished" />
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <source>Node and check</source>
-        <translation type="unfinished" />
+        <translation>Nœud et contrôle</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Statut</translation>
     </message>
     <message>
         <source>What was found</source>
-        <translation type="unfinished" />
+        <translation>Ce qui a été trouvé</translation>
     </message>
 </context>
 <context>
@@ -3467,11 +3455,11 @@ La politique de clés d'hôte « %6 » n'accepte que les clés déjà présent
     <name>pveha::PromptBridge</name>
     <message>
         <source>Unknown host key</source>
-        <translation type="unfinished" />
+        <translation>Clé d'hôte inconnue</translation>
     </message>
     <message>
         <source>%1 (%2, port %3) presented a host key that is not in %4 yet.</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2, port %3) a présenté une clé d'hôte qui ne figure pas encore dans %4.</translation>
     </message>
     <message>
         <source>Compare this fingerprint with the one the server shows on its console (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub) before trusting it:
@@ -3479,43 +3467,47 @@ La politique de clés d'hôte « %6 » n'accepte que les clés déjà présent
 %1 %2
 
 The key is stored only if you trust it.</source>
-        <translation type="unfinished" />
+        <translation>Comparez cette empreinte avec celle qu'affiche le serveur sur sa console (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub) avant de l'approuver :
+
+%1 %2
+
+La clé n'est enregistrée que si vous l'approuvez.</translation>
     </message>
     <message>
         <source>Trust this key and connect</source>
-        <translation type="unfinished" />
+        <translation>Approuver cette clé et se connecter</translation>
     </message>
     <message>
         <source>Refuse</source>
-        <translation type="unfinished" />
+        <translation>Refuser</translation>
     </message>
     <message>
         <source>SSH key passphrase</source>
-        <translation type="unfinished" />
+        <translation>Phrase de passe de la clé SSH</translation>
     </message>
     <message>
         <source>The SSH key %1 is protected by a passphrase. It is needed to log in to %2 as %3, and is kept in memory only.</source>
-        <translation type="unfinished" />
+        <translation>La clé SSH %1 est protégée par une phrase de passe. Celle-ci est nécessaire pour se connecter à %2 en tant que %3, et n'est conservée qu'en mémoire.</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished" />
+        <translation>P&amp;hrase de passe :</translation>
     </message>
     <message>
         <source>SSH password</source>
-        <translation type="unfinished" />
+        <translation>Mot de passe SSH</translation>
     </message>
     <message>
         <source>%1 (%2) asks for the password of %3. It is kept in memory only.</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2) demande le mot de passe de %3. Il n'est conservé qu'en mémoire.</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
         <source>Log in</source>
-        <translation type="unfinished" />
+        <translation>Se connecter</translation>
     </message>
 </context>
 <context>
@@ -3560,157 +3552,158 @@ The key is stored only if you trust it.</source>
     <name>pveha::RaidPanel</name>
     <message>
         <source>RAID arrays (/proc/mdstat)</source>
-        <translation type="unfinished" />
+        <translation>Grappes RAID (/proc/mdstat)</translation>
     </message>
     <message>
         <source>The node could not be reached.</source>
-        <translation type="unfinished" />
+        <translation>Le nœud n'a pas pu être joint.</translation>
     </message>
     <message>
         <source>/proc/mdstat could not be read: %1</source>
-        <translation type="unfinished" />
+        <translation>/proc/mdstat n'a pas pu être lu : %1</translation>
     </message>
     <message>
         <source>No RAID array.</source>
-        <translation type="unfinished" />
+        <translation>Aucune grappe RAID.</translation>
     </message>
     <message>
         <source>Not read yet.</source>
-        <translation type="unfinished" />
+        <translation>Pas encore lu.</translation>
     </message>
     <message>
         <source>%1 — %2 (%3)</source>
-        <translation type="unfinished" />
+        <translation>%1 — %2 (%3)</translation>
     </message>
     <message>
         <source>%1 % synced</source>
-        <translation type="unfinished" />
+        <translation>synchronisée à %1 %</translation>
     </message>
     <message>
         <source>%1: %2, about %3 min left %4</source>
-        <translation type="unfinished" />
+        <translation>%1 : %2, environ %3 min restantes %4</translation>
     </message>
     <message>
         <source>%1: %2 %3</source>
-        <translation type="unfinished">%1 : %2 %3 {1:?}</translation>
+        <translation>%1 : %2 %3</translation>
     </message>
     <message>
         <source>in sync</source>
-        <translation type="unfinished" />
+        <translation>synchronisée</translation>
     </message>
     <message>
         <source>not syncing</source>
-        <translation type="unfinished" />
+        <translation>non synchronisée</translation>
     </message>
     <message>
         <source>%1: %2 %3, %4 %5</source>
-        <translation type="unfinished" />
+        <translation>%1 : %2 %3, %4 %5</translation>
     </message>
 </context>
 <context>
     <name>pveha::RawOutputs</name>
     <message>
         <source>The node could not be reached: %1</source>
-        <translation type="unfinished" />
+        <translation>Le nœud n'a pas pu être joint : %1</translation>
     </message>
     <message>
         <source>(not collected)</source>
-        <translation type="unfinished" />
+        <translation>(non collecté)</translation>
     </message>
     <message>
         <source>
 (exit status %1)</source>
-        <translation type="unfinished" />
+        <translation>
+(code de sortie %1)</translation>
     </message>
 </context>
 <context>
     <name>pveha::ReportCommand</name>
     <message>
         <source>report needs --out FILE.html: where to write the report.</source>
-        <translation type="unfinished">report demande --out FICHIER.html : l'endroit où écrire le rapport.</translation>
+        <translation>report demande --out FICHIER.html : l'endroit où écrire le rapport.</translation>
     </message>
     <message>
         <source>Nothing is recorded for cluster %1 yet (in %2): run "pve-ha-installer validate %3" first, then deploy, health and crash-test, and write the report again.</source>
-        <translation type="unfinished" />
+        <translation>Rien n'est encore enregistré pour le cluster %1 (dans %2) : lancez d'abord « pve-ha-installer validate %3 », puis deploy, health et crash-test, et écrivez de nouveau le rapport.</translation>
     </message>
     <message>
         <source>The report could not be written to %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Le rapport n'a pas pu être écrit dans %1 : %2</translation>
     </message>
     <message>
         <source>Report written to %1.</source>
-        <translation type="unfinished" />
+        <translation>Rapport écrit dans %1.</translation>
     </message>
 </context>
 <context>
     <name>pveha::ReportSections</name>
     <message>
         <source>%1 crashes</source>
-        <translation type="unfinished" />
+        <translation>Panne de %1</translation>
     </message>
     <message>
         <source>%1 stops answering</source>
-        <translation type="unfinished" />
+        <translation>%1 ne répond plus</translation>
     </message>
     <message>
         <source>%1 fenced</source>
-        <translation type="unfinished" />
+        <translation>%1 isolé</translation>
     </message>
     <message>
         <source>vm:%1 being recovered</source>
-        <translation type="unfinished" />
+        <translation>vm:%1 en cours de récupération</translation>
     </message>
     <message>
         <source>vm:%1 started on %2</source>
-        <translation type="unfinished" />
+        <translation>vm:%1 démarrée sur %2</translation>
     </message>
     <message>
         <source>Health snapshot</source>
-        <translation type="unfinished" />
+        <translation>Bilan de santé</translation>
     </message>
     <message>
         <source>No health snapshot was recorded for this cluster.</source>
-        <translation type="unfinished" />
+        <translation>Aucun bilan de santé n'a été enregistré pour ce cluster.</translation>
     </message>
     <message>
         <source>The cluster was healthy on %1: Ceph %2, RAID arrays clean, HA quorate.</source>
-        <translation type="unfinished" />
+        <translation>Le cluster était en bonne santé le %1 : Ceph %2, grappes RAID saines, quorum HA atteint.</translation>
     </message>
     <message>
         <source>The cluster needed attention on %1 (Ceph %2): see the reasons below.</source>
-        <translation type="unfinished" />
+        <translation>Le cluster nécessitait une attention particulière le %1 (Ceph %2) : les raisons sont détaillées ci-dessous.</translation>
     </message>
     <message>
         <source>What to do: %1</source>
-        <translation type="unfinished" />
+        <translation>Action recommandée : %1</translation>
     </message>
     <message>
         <source>Ceph</source>
-        <translation type="unfinished">Ceph</translation>
+        <translation>Ceph</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished" />
+        <translation>Santé</translation>
     </message>
     <message>
         <source>Monitors in quorum</source>
-        <translation type="unfinished" />
+        <translation>Moniteurs dans le quorum</translation>
     </message>
     <message>
         <source>OSDs up / in / total</source>
-        <translation type="unfinished" />
+        <translation>OSD up / in / total</translation>
     </message>
     <message>
         <source>Placement groups</source>
-        <translation type="unfinished" />
+        <translation>Groupes de placement (PG)</translation>
     </message>
     <message>
         <source>Raw capacity</source>
-        <translation type="unfinished" />
+        <translation>Capacité brute</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished" />
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <source>%1 used of %2</source>
