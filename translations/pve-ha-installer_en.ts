@@ -3707,606 +3707,606 @@ The key is stored only if you trust it.</translation>
     </message>
     <message>
         <source>%1 used of %2</source>
-        <translation type="unfinished" />
+        <translation>%1 used of %2</translation>
     </message>
     <message>
         <source>Ceph raw capacity used</source>
-        <translation type="unfinished" />
+        <translation>Ceph raw capacity used</translation>
     </message>
     <message>
         <source>Used</source>
-        <translation type="unfinished" />
+        <translation>Used</translation>
     </message>
     <message>
         <source>Available</source>
-        <translation type="unfinished" />
+        <translation>Available</translation>
     </message>
     <message>
         <source>%1 PGs</source>
-        <translation type="unfinished" />
+        <translation>%1 PGs</translation>
     </message>
     <message>
         <source>Placement groups by state</source>
-        <translation type="unfinished" />
+        <translation>Placement groups by state</translation>
     </message>
     <message>
         <source>RAID arrays</source>
-        <translation type="unfinished" />
+        <translation>RAID arrays</translation>
     </message>
     <message>
         <source>Node</source>
-        <translation type="unfinished" />
+        <translation>Node</translation>
     </message>
     <message>
         <source>Array</source>
-        <translation type="unfinished" />
+        <translation>Array</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished" />
+        <translation>Level</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished" />
+        <translation>State</translation>
     </message>
     <message>
         <source>Members up</source>
-        <translation type="unfinished" />
+        <translation>Members up</translation>
     </message>
     <message>
         <source>Pattern</source>
-        <translation type="unfinished" />
+        <translation>Pattern</translation>
     </message>
     <message>
         <source>Rebuild</source>
-        <translation type="unfinished" />
+        <translation>Rebuild</translation>
     </message>
     <message>
         <source>High availability</source>
-        <translation type="unfinished">High availability</translation>
+        <translation>High availability</translation>
     </message>
     <message>
         <source>quorate</source>
-        <translation type="unfinished" />
+        <translation>quorate</translation>
     </message>
     <message>
         <source>no quorum</source>
-        <translation type="unfinished" />
+        <translation>no quorum</translation>
     </message>
     <message>
         <source>HA manager master: %1.</source>
-        <translation type="unfinished" />
+        <translation>HA manager master: %1.</translation>
     </message>
     <message>
         <source>Resource</source>
-        <translation type="unfinished" />
+        <translation>Resource</translation>
     </message>
     <message>
         <source>Proxmox storages</source>
-        <translation type="unfinished" />
+        <translation>Proxmox storages</translation>
     </message>
     <message>
         <source>Storage</source>
-        <translation type="unfinished" />
+        <translation>Storage</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished" />
+        <translation>Type</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Status</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished" />
+        <translation>Total</translation>
     </message>
     <message>
         <source>Raw outputs</source>
-        <translation type="unfinished" />
+        <translation>Raw outputs</translation>
     </message>
     <message>
         <source>unreachable</source>
-        <translation type="unfinished" />
+        <translation>unreachable</translation>
     </message>
     <message>
         <source>Crash test</source>
-        <translation type="unfinished">Crash test</translation>
+        <translation>Crash test</translation>
     </message>
     <message>
         <source>No crash test was recorded for this cluster.</source>
-        <translation type="unfinished" />
+        <translation>No crash test was recorded for this cluster.</translation>
     </message>
     <message>
         <source>not recovered</source>
-        <translation type="unfinished" />
+        <translation>not recovered</translation>
     </message>
     <message>
         <source>vm:%1 did not restart elsewhere after %2 crashed.</source>
-        <translation type="unfinished" />
+        <translation>vm:%1 did not restart elsewhere after %2 crashed.</translation>
     </message>
     <message>
         <source>goal met</source>
-        <translation type="unfinished" />
+        <translation>goal met</translation>
     </message>
     <message>
         <source>goal missed</source>
-        <translation type="unfinished" />
+        <translation>goal missed</translation>
     </message>
     <message>
         <source>vm:%1 restarted on %2 %3 after %4 crashed (goal: under %5).</source>
-        <translation type="unfinished" />
+        <translation>vm:%1 restarted on %2 %3 after %4 crashed (goal: under %5).</translation>
     </message>
     <message>
         <source>Crashed node</source>
-        <translation type="unfinished" />
+        <translation>Crashed node</translation>
     </message>
     <message>
         <source>%1 (kernel panic: echo c &gt; /proc/sysrq-trigger)</source>
-        <translation type="unfinished" />
+        <translation>%1 (kernel panic: echo c &gt; /proc/sysrq-trigger)</translation>
     </message>
     <message>
         <source>Guest</source>
-        <translation type="unfinished" />
+        <translation>Guest</translation>
     </message>
     <message>
         <source>Ran on before / after</source>
-        <translation type="unfinished" />
+        <translation>Ran on before / after</translation>
     </message>
     <message>
         <source>Failover time</source>
-        <translation type="unfinished" />
+        <translation>Failover time</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished" />
+        <translation>Goal</translation>
     </message>
     <message>
         <source>under %1</source>
-        <translation type="unfinished" />
+        <translation>under %1</translation>
     </message>
     <message>
         <source>Tested on</source>
-        <translation type="unfinished" />
+        <translation>Tested on</translation>
     </message>
     <message>
         <source>Simulated nodes: time ran %1 times faster; the times are simulated seconds.</source>
-        <translation type="unfinished" />
+        <translation>Simulated nodes: time ran %1 times faster; the times are simulated seconds.</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished" />
+        <translation>error</translation>
     </message>
     <message>
         <source>Failover timeline, seconds after the crash</source>
-        <translation type="unfinished" />
+        <translation>Failover timeline, seconds after the crash</translation>
     </message>
     <message>
         <source>goal: %1</source>
-        <translation type="unfinished" />
+        <translation>goal: %1</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished" />
+        <translation>Time</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished" />
+        <translation>Event</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished" />
+        <translation>What happened</translation>
     </message>
     <message>
         <source>Deployment plan and steps</source>
-        <translation type="unfinished" />
+        <translation>Deployment plan and steps</translation>
     </message>
     <message>
         <source>No deployment was recorded: the plan below has not run yet.</source>
-        <translation type="unfinished" />
+        <translation>No deployment was recorded: the plan below has not run yet.</translation>
     </message>
     <message>
         <source>Last deployment run: %1 to %2 (%3 run(s) recorded): %4 steps done, %5 skipped because already done, %6 failed.</source>
-        <translation type="unfinished" />
+        <translation>Last deployment run: %1 to %2 (%3 run(s) recorded): %4 steps done, %5 skipped because already done, %6 failed.</translation>
     </message>
     <message>
         <source>Full log: %1</source>
-        <translation type="unfinished" />
+        <translation>Full log: %1</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished" />
+        <translation>Step</translation>
     </message>
     <message>
         <source>Time spent per phase (steps done, all nodes added up)</source>
-        <translation type="unfinished" />
+        <translation>Time spent per phase (steps done, all nodes added up)</translation>
     </message>
     <message>
         <source>Failing step</source>
-        <translation type="unfinished" />
+        <translation>Failing step</translation>
     </message>
     <message>
         <source>No deployment was recorded.</source>
-        <translation type="unfinished" />
+        <translation>No deployment was recorded.</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished" />
+        <translation>%1 on %2</translation>
     </message>
     <message>
         <source>Step %1 failed with exit code %2 after %3: %4</source>
-        <translation type="unfinished" />
+        <translation>Step %1 failed with exit code %2 after %3: %4</translation>
     </message>
     <message>
         <source>Last lines of its output:</source>
-        <translation type="unfinished" />
+        <translation>Last lines of its output:</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished" />
+        <translation>none</translation>
     </message>
     <message>
         <source>No step failed in the last deployment run.</source>
-        <translation type="unfinished" />
+        <translation>No step failed in the last deployment run.</translation>
     </message>
     <message>
         <source>Edge firewall rules</source>
-        <translation type="unfinished" />
+        <translation>Edge firewall rules</translation>
     </message>
     <message>
         <source>not managed</source>
-        <translation type="unfinished" />
+        <translation>not managed</translation>
     </message>
     <message>
         <source>The spec leaves the Edge Network Firewall alone (provider: none). Below is what the tool would set with provider ovh-edge.</source>
-        <translation type="unfinished" />
+        <translation>The spec leaves the Edge Network Firewall alone (provider: none). Below is what the tool would set with provider ovh-edge.</translation>
     </message>
     <message>
         <source>Set on each node's public address by "pve-ha-installer firewall --apply" (OVHcloud Edge Network Firewall, endpoint %1): public access only to the GUI and to SSH from the admins, the other nodes allowed, everything else dropped.</source>
-        <translation type="unfinished" />
+        <translation>Set on each node's public address by "pve-ha-installer firewall --apply" (OVHcloud Edge Network Firewall, endpoint %1): public access only to the GUI and to SSH from the admins, the other nodes allowed, everything else dropped.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished" />
+        <translation>Priority</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">Action</translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished">Protocol</translation>
+        <translation>Protocol</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Source</translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Destination port</source>
-        <translation type="unfinished">Destination port</translation>
+        <translation>Destination port</translation>
     </message>
     <message>
         <source>Use</source>
-        <translation type="unfinished" />
+        <translation>Use</translation>
     </message>
     <message>
         <source>any</source>
-        <translation type="unfinished">any</translation>
+        <translation>any</translation>
     </message>
     <message>
         <source>(established)</source>
-        <translation type="unfinished" />
+        <translation>(established)</translation>
     </message>
     <message>
         <source>permit</source>
-        <translation type="unfinished" />
+        <translation>permit</translation>
     </message>
     <message>
         <source>deny</source>
-        <translation type="unfinished" />
+        <translation>deny</translation>
     </message>
     <message>
         <source>Proxmox VE system</source>
-        <translation type="unfinished" />
+        <translation>Proxmox VE system</translation>
     </message>
     <message>
         <source>Ceph DB/WAL cache</source>
-        <translation type="unfinished" />
+        <translation>Ceph DB/WAL cache</translation>
     </message>
     <message>
         <source>RAID %1 member (%2)</source>
-        <translation type="unfinished" />
+        <translation>RAID %1 member (%2)</translation>
     </message>
     <message>
         <source>not used</source>
-        <translation type="unfinished" />
+        <translation>not used</translation>
     </message>
     <message>
         <source>Cluster summary</source>
-        <translation type="unfinished" />
+        <translation>Cluster summary</translation>
     </message>
     <message>
         <source>Cluster</source>
-        <translation type="unfinished" />
+        <translation>Cluster</translation>
     </message>
     <message>
         <source>Private network</source>
-        <translation type="unfinished">Private network</translation>
+        <translation>Private network</translation>
     </message>
     <message>
         <source>%1 on %2 (bridge %3), MTU %4</source>
-        <translation type="unfinished" />
+        <translation>%1 on %2 (bridge %3), MTU %4</translation>
     </message>
     <message>
         <source>SSH user</source>
-        <translation type="unfinished">SSH user</translation>
+        <translation>SSH user</translation>
     </message>
     <message>
         <source>Ceph pool</source>
-        <translation type="unfinished" />
+        <translation>Ceph pool</translation>
     </message>
     <message>
         <source>%1: size %2, min size %3, autoscale %4</source>
-        <translation type="unfinished" />
+        <translation>%1: size %2, min size %3, autoscale %4</translation>
     </message>
     <message>
         <source>on</source>
-        <translation type="unfinished" />
+        <translation>on</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished" />
+        <translation>off</translation>
     </message>
     <message>
         <source>System disk</source>
-        <translation type="unfinished" />
+        <translation>System disk</translation>
     </message>
     <message>
         <source>Ceph DB/WAL device</source>
-        <translation type="unfinished" />
+        <translation>Ceph DB/WAL device</translation>
     </message>
     <message>
         <source>RAID</source>
-        <translation type="unfinished" />
+        <translation>RAID</translation>
     </message>
     <message>
         <source>RAID %1 of %2 → %3 → LVM %4/%5 → one OSD per node</source>
-        <translation type="unfinished" />
+        <translation>RAID %1 of %2 → %3 → LVM %4/%5 → one OSD per node</translation>
     </message>
     <message>
         <source>HA group</source>
-        <translation type="unfinished" />
+        <translation>HA group</translation>
     </message>
     <message>
         <source>%1 (%2), protects %3</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2), protects %3</translation>
     </message>
     <message>
         <source>no guest yet</source>
-        <translation type="unfinished" />
+        <translation>no guest yet</translation>
     </message>
     <message>
         <source>Nodes</source>
-        <translation type="unfinished">Nodes</translation>
+        <translation>Nodes</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished" />
+        <translation>Role</translation>
     </message>
     <message>
         <source>Public address</source>
-        <translation type="unfinished">Public address</translation>
+        <translation>Public address</translation>
     </message>
     <message>
         <source>SSH port</source>
-        <translation type="unfinished">SSH port</translation>
+        <translation>SSH port</translation>
     </message>
     <message>
         <source>Private address (vRack)</source>
-        <translation type="unfinished">Private address (vRack)</translation>
+        <translation>Private address (vRack)</translation>
     </message>
     <message>
         <source>Proxmox VE</source>
-        <translation type="unfinished" />
+        <translation>Proxmox VE</translation>
     </message>
     <message>
         <source>creates the cluster, OSD, monitor</source>
-        <translation type="unfinished" />
+        <translation>creates the cluster, OSD, monitor</translation>
     </message>
     <message>
         <source>joins the cluster, OSD, monitor</source>
-        <translation type="unfinished" />
+        <translation>joins the cluster, OSD, monitor</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">unknown</translation>
+        <translation>unknown</translation>
     </message>
     <message>
         <source>Disks</source>
-        <translation type="unfinished">Disks</translation>
+        <translation>Disks</translation>
     </message>
     <message>
         <source>The disks are listed by the preflight, which has not run.</source>
-        <translation type="unfinished" />
+        <translation>The disks are listed by the preflight, which has not run.</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished" />
+        <translation>Device</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished" />
+        <translation>Size</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished" />
+        <translation>Model</translation>
     </message>
     <message>
         <source>Serial</source>
-        <translation type="unfinished" />
+        <translation>Serial</translation>
     </message>
     <message>
         <source>HDD</source>
-        <translation type="unfinished" />
+        <translation>HDD</translation>
     </message>
     <message>
         <source>SSD</source>
-        <translation type="unfinished" />
+        <translation>SSD</translation>
     </message>
     <message>
         <source>Capacity</source>
-        <translation type="unfinished" />
+        <translation>Capacity</translation>
     </message>
     <message>
         <source>The capacity needs the size of the RAID disks, which the preflight measures.</source>
-        <translation type="unfinished" />
+        <translation>The capacity needs the size of the RAID disks, which the preflight measures.</translation>
     </message>
     <message>
         <source>Disks (all nodes)</source>
-        <translation type="unfinished" />
+        <translation>Disks (all nodes)</translation>
     </message>
     <message>
         <source>%1 × %2 disks of %3: %4</source>
-        <translation type="unfinished" />
+        <translation>%1 × %2 disks of %3: %4</translation>
     </message>
     <message>
         <source>Raw (Ceph, after RAID %1)</source>
-        <translation type="unfinished" />
+        <translation>Raw (Ceph, after RAID %1)</translation>
     </message>
     <message>
         <source>Usable (replication ×%1)</source>
-        <translation type="unfinished" />
+        <translation>Usable (replication ×%1)</translation>
     </message>
     <message>
         <source>Capacity: what the disks hold, what the RAID arrays give Ceph, what the VMs can use</source>
-        <translation type="unfinished" />
+        <translation>Capacity: what the disks hold, what the RAID arrays give Ceph, what the VMs can use</translation>
     </message>
     <message>
         <source>Raw (after RAID)</source>
-        <translation type="unfinished" />
+        <translation>Raw (after RAID)</translation>
     </message>
     <message>
         <source>Usable</source>
-        <translation type="unfinished" />
+        <translation>Usable</translation>
     </message>
     <message>
         <source>Preflight checks</source>
-        <translation type="unfinished" />
+        <translation>Preflight checks</translation>
     </message>
     <message>
         <source>No preflight was recorded for this cluster.</source>
-        <translation type="unfinished" />
+        <translation>No preflight was recorded for this cluster.</translation>
     </message>
     <message>
         <source>%1 passed, %2 warnings, %3 failed, %4 skipped (preflight of %5).</source>
-        <translation type="unfinished" />
+        <translation>%1 passed, %2 warnings, %3 failed, %4 skipped (preflight of %5).</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished" />
+        <translation>Check</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished" />
+        <translation>Result</translation>
     </message>
     <message>
         <source>Observed</source>
-        <translation type="unfinished" />
+        <translation>Observed</translation>
     </message>
     <message>
         <source>Expected</source>
-        <translation type="unfinished" />
+        <translation>Expected</translation>
     </message>
     <message>
         <source>Raw outputs of %1</source>
-        <translation type="unfinished" />
+        <translation>Raw outputs of %1</translation>
     </message>
     <message>
         <source>Private network mesh (MTU)</source>
-        <translation type="unfinished" />
+        <translation>Private network mesh (MTU)</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished" />
+        <translation>From</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished" />
+        <translation>To</translation>
     </message>
     <message>
         <source>MTU</source>
-        <translation type="unfinished">MTU</translation>
+        <translation>MTU</translation>
     </message>
     <message>
         <source>not available yet</source>
-        <translation type="unfinished" />
+        <translation>not available yet</translation>
     </message>
     <message>
         <source>Run this first, then write the report again:</source>
-        <translation type="unfinished" />
+        <translation>Run this first, then write the report again:</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished" />
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 MiB (%2 MB)</source>
-        <translation type="unfinished" />
+        <translation>%1 MiB (%2 MB)</translation>
     </message>
     <message>
         <source>%1 KiB (%2 kB)</source>
-        <translation type="unfinished" />
+        <translation>%1 KiB (%2 kB)</translation>
     </message>
 </context>
 <context>
     <name>pveha::ReportWriter</name>
     <message>
         <source>Proxmox VE HA cluster report: %1</source>
-        <translation type="unfinished" />
+        <translation>Proxmox VE HA cluster report: %1</translation>
     </message>
     <message>
         <source>Written on %1 by pve-ha-installer %2.</source>
-        <translation type="unfinished" />
+        <translation>Written on %1 by pve-ha-installer %2.</translation>
     </message>
     <message>
         <source>Cluster summary</source>
-        <translation type="unfinished" />
+        <translation>Cluster summary</translation>
     </message>
     <message>
         <source>Preflight checks</source>
-        <translation type="unfinished" />
+        <translation>Preflight checks</translation>
     </message>
     <message>
         <source>Deployment plan and steps</source>
-        <translation type="unfinished" />
+        <translation>Deployment plan and steps</translation>
     </message>
     <message>
         <source>Failing step</source>
-        <translation type="unfinished" />
+        <translation>Failing step</translation>
     </message>
     <message>
         <source>Edge firewall rules</source>
-        <translation type="unfinished" />
+        <translation>Edge firewall rules</translation>
     </message>
     <message>
         <source>Health snapshot</source>
-        <translation type="unfinished" />
+        <translation>Health snapshot</translation>
     </message>
     <message>
         <source>Crash test</source>
-        <translation type="unfinished">Crash test</translation>
+        <translation>Crash test</translation>
     </message>
     <message>
         <source>pve-ha-installer %1 — report written on %2 from the journal of cluster %3. Passwords, passphrases and API keys are never written here.</source>
-        <translation type="unfinished" />
+        <translation>pve-ha-installer %1 — report written on %2 from the journal of cluster %3. Passwords, passphrases and API keys are never written here.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished" />
+        <translation>The folder %1 does not exist.</translation>
     </message>
 </context>
 <context>
@@ -4833,7 +4833,7 @@ The key is stored only if you trust it.</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished" />
+        <translation>Running</translation>
     </message>
 </context>
 <context>
@@ -4896,7 +4896,7 @@ The key is stored only if you trust it.</translation>
     </message>
     <message>
         <source>Not available in this version of the assistant yet.</source>
-        <translation type="unfinished" />
+        <translation>Not available in this version of the assistant yet.</translation>
     </message>
 </context>
 <context>
@@ -4951,7 +4951,7 @@ The key is stored only if you trust it.</translation>
     </message>
     <message>
         <source>The cluster spec has changes that are not saved. Save it before checking the servers?</source>
-        <translation type="unfinished" />
+        <translation>The cluster spec has changes that are not saved. Save it before checking the servers?</translation>
     </message>
 </context>
 <context>
@@ -4985,87 +4985,79 @@ The key is stored only if you trust it.</translation>
     <name>pveha::ValidationPage</name>
     <message>
         <source>Command and output</source>
-        <translation type="unfinished" />
+        <translation>Command and output</translation>
     </message>
     <message>
         <source># Select a check to see its command and output.</source>
-        <translation type="unfinished" />
+        <translation># Select a check to see its command and output.</translation>
     </message>
     <message>
         <source># This check ran no command of its own.</source>
-        <translation type="unfinished" />
+        <translation># This check ran no command of its own.</translation>
     </message>
     <message>
         <source>Validation</source>
-        <translation type="unfinished">Validation</translation>
+        <translation>Validation</translation>
     </message>
     <message>
         <source>The servers are checked against the spec: reachable, Proxmox VE installed, the disks present and empty, the private network able to carry its MTU. Nothing is changed on them.</source>
-        <translation type="unfinished" />
+        <translation>The servers are checked against the spec: reachable, Proxmox VE installed, the disks present and empty, the private network able to carry its MTU. Nothing is changed on them.</translation>
     </message>
     <message>
         <source>&amp;Run the checks again</source>
-        <translation type="unfinished" />
+        <translation>&amp;Run the checks again</translation>
     </message>
     <message>
         <source>S&amp;top the checks</source>
-        <translation type="unfinished" />
+        <translation>S&amp;top the checks</translation>
     </message>
     <message>
         <source>Jumbo frames between the nodes (rows send, columns answer):</source>
-        <translation type="unfinished" />
+        <translation>Jumbo frames between the nodes (rows send, columns answer):</translation>
     </message>
     <message>
         <source>I have read the warnings and want to continue anyway.</source>
-        <translation type="unfinished" />
+        <translation>I have read the warnings and want to continue anyway.</translation>
     </message>
     <message>
         <source>Some disks are in use: checking whether this deployment's own steps put them to use…</source>
-        <translation type="unfinished" />
+        <translation>Some disks are in use: checking whether this deployment's own steps put them to use…</translation>
     </message>
     <message>
         <source>In use by this deployment: its step %1 has already run on %2, so these disks will not be erased again; the deployment resumes after it.</source>
-        <translation type="unfinished" />
+        <translation>In use by this deployment: its step %1 has already run on %2, so these disks will not be erased again; the deployment resumes after it.</translation>
     </message>
     <message numerus="yes">
         <source>Checking %n node(s) in parallel: %1 of %2 checks done, then %3 of %4 network paths.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>Checking %n node in parallel: %1 of %2 checks done, then %3 of %4 network paths.</numerusform><numerusform>Checking %n nodes in parallel: %1 of %2 checks done, then %3 of %4 network paths.</numerusform></translation>
     </message>
     <message>
         <source>Checked at %1.</source>
-        <translation type="unfinished" />
+        <translation>Checked at %1.</translation>
     </message>
     <message>
         <source>The checks could not start: %1</source>
-        <translation type="unfinished" />
+        <translation>The checks could not start: %1</translation>
     </message>
     <message>
         <source>The checks were stopped before the end. Run them again: the deployment needs a complete check of every node.</source>
-        <translation type="unfinished" />
+        <translation>The checks were stopped before the end. Run them again: the deployment needs a complete check of every node.</translation>
     </message>
     <message numerus="yes">
         <source>%n check(s) failed. Fix the nodes or the spec (Back), then run the checks again: nothing is deployed until every check passes.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>%n check failed. Fix the nodes or the spec (Back), then run the checks again: nothing is deployed until every check passes.</numerusform><numerusform>%n checks failed. Fix the nodes or the spec (Back), then run the checks again: nothing is deployed until every check passes.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>No check failed, but %n warning(s) need your attention: read them in the table before going on.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>No check failed, but %n warning needs your attention: read it in the table before going on.</numerusform><numerusform>No check failed, but %n warnings need your attention: read them in the table before going on.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Every check passed on the %n node(s): the servers fit the spec.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>Every check passed on the %n node: the server fits the spec.</numerusform><numerusform>Every check passed on the %n nodes: the servers fit the spec.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -3707,606 +3707,606 @@ La clé n'est enregistrée que si vous l'approuvez.</translation>
     </message>
     <message>
         <source>%1 used of %2</source>
-        <translation type="unfinished" />
+        <translation>%1 utilisés sur %2</translation>
     </message>
     <message>
         <source>Ceph raw capacity used</source>
-        <translation type="unfinished" />
+        <translation>Capacité brute de Ceph utilisée</translation>
     </message>
     <message>
         <source>Used</source>
-        <translation type="unfinished" />
+        <translation>Utilisé</translation>
     </message>
     <message>
         <source>Available</source>
-        <translation type="unfinished" />
+        <translation>Disponible</translation>
     </message>
     <message>
         <source>%1 PGs</source>
-        <translation type="unfinished" />
+        <translation>%1 PG</translation>
     </message>
     <message>
         <source>Placement groups by state</source>
-        <translation type="unfinished" />
+        <translation>Groupes de placement par état</translation>
     </message>
     <message>
         <source>RAID arrays</source>
-        <translation type="unfinished" />
+        <translation>Grappes RAID</translation>
     </message>
     <message>
         <source>Node</source>
-        <translation type="unfinished" />
+        <translation>Nœud</translation>
     </message>
     <message>
         <source>Array</source>
-        <translation type="unfinished" />
+        <translation>Grappe</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished" />
+        <translation>Niveau</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished" />
+        <translation>État</translation>
     </message>
     <message>
         <source>Members up</source>
-        <translation type="unfinished" />
+        <translation>Membres actifs</translation>
     </message>
     <message>
         <source>Pattern</source>
-        <translation type="unfinished" />
+        <translation>Motif</translation>
     </message>
     <message>
         <source>Rebuild</source>
-        <translation type="unfinished" />
+        <translation>Reconstruction</translation>
     </message>
     <message>
         <source>High availability</source>
-        <translation type="unfinished">Haute disponibilité</translation>
+        <translation>Haute disponibilité</translation>
     </message>
     <message>
         <source>quorate</source>
-        <translation type="unfinished" />
+        <translation>quorum atteint</translation>
     </message>
     <message>
         <source>no quorum</source>
-        <translation type="unfinished" />
+        <translation>pas de quorum</translation>
     </message>
     <message>
         <source>HA manager master: %1.</source>
-        <translation type="unfinished" />
+        <translation>Maître du gestionnaire HA : %1.</translation>
     </message>
     <message>
         <source>Resource</source>
-        <translation type="unfinished" />
+        <translation>Ressource</translation>
     </message>
     <message>
         <source>Proxmox storages</source>
-        <translation type="unfinished" />
+        <translation>Stockages Proxmox</translation>
     </message>
     <message>
         <source>Storage</source>
-        <translation type="unfinished" />
+        <translation>Stockage</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished" />
+        <translation>Type</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished" />
+        <translation>Total</translation>
     </message>
     <message>
         <source>Raw outputs</source>
-        <translation type="unfinished" />
+        <translation>Sorties brutes</translation>
     </message>
     <message>
         <source>unreachable</source>
-        <translation type="unfinished" />
+        <translation>injoignable</translation>
     </message>
     <message>
         <source>Crash test</source>
-        <translation type="unfinished">Test de bascule</translation>
+        <translation>Test de bascule</translation>
     </message>
     <message>
         <source>No crash test was recorded for this cluster.</source>
-        <translation type="unfinished" />
+        <translation>Aucun test de bascule n'a été enregistré pour ce cluster.</translation>
     </message>
     <message>
         <source>not recovered</source>
-        <translation type="unfinished" />
+        <translation>non rétabli</translation>
     </message>
     <message>
         <source>vm:%1 did not restart elsewhere after %2 crashed.</source>
-        <translation type="unfinished" />
+        <translation>vm:%1 n'a pas redémarré ailleurs après la panne de %2.</translation>
     </message>
     <message>
         <source>goal met</source>
-        <translation type="unfinished" />
+        <translation>objectif atteint</translation>
     </message>
     <message>
         <source>goal missed</source>
-        <translation type="unfinished" />
+        <translation>objectif manqué</translation>
     </message>
     <message>
         <source>vm:%1 restarted on %2 %3 after %4 crashed (goal: under %5).</source>
-        <translation type="unfinished" />
+        <translation>vm:%1 a redémarré sur %2 %3 après la panne de %4 (objectif : moins de %5).</translation>
     </message>
     <message>
         <source>Crashed node</source>
-        <translation type="unfinished" />
+        <translation>Nœud mis en panne</translation>
     </message>
     <message>
         <source>%1 (kernel panic: echo c &gt; /proc/sysrq-trigger)</source>
-        <translation type="unfinished" />
+        <translation>%1 (kernel panic : echo c &gt; /proc/sysrq-trigger)</translation>
     </message>
     <message>
         <source>Guest</source>
-        <translation type="unfinished" />
+        <translation>Invité</translation>
     </message>
     <message>
         <source>Ran on before / after</source>
-        <translation type="unfinished" />
+        <translation>Nœud d'exécution avant / après</translation>
     </message>
     <message>
         <source>Failover time</source>
-        <translation type="unfinished" />
+        <translation>Durée de la bascule</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished" />
+        <translation>Objectif</translation>
     </message>
     <message>
         <source>under %1</source>
-        <translation type="unfinished" />
+        <translation>moins de %1</translation>
     </message>
     <message>
         <source>Tested on</source>
-        <translation type="unfinished" />
+        <translation>Testé le</translation>
     </message>
     <message>
         <source>Simulated nodes: time ran %1 times faster; the times are simulated seconds.</source>
-        <translation type="unfinished" />
+        <translation>Nœuds simulés : le temps s'écoulait %1 fois plus vite ; les durées sont exprimées en secondes simulées.</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished" />
+        <translation>erreur</translation>
     </message>
     <message>
         <source>Failover timeline, seconds after the crash</source>
-        <translation type="unfinished" />
+        <translation>Chronologie de la bascule, en secondes après la panne</translation>
     </message>
     <message>
         <source>goal: %1</source>
-        <translation type="unfinished" />
+        <translation>objectif : %1</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished" />
+        <translation>Temps</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished" />
+        <translation>Événement</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished" />
+        <translation>Ce qui s'est passé</translation>
     </message>
     <message>
         <source>Deployment plan and steps</source>
-        <translation type="unfinished" />
+        <translation>Plan de déploiement et étapes</translation>
     </message>
     <message>
         <source>No deployment was recorded: the plan below has not run yet.</source>
-        <translation type="unfinished" />
+        <translation>Aucun déploiement n'a été enregistré : le plan ci-dessous n'a pas encore été exécuté.</translation>
     </message>
     <message>
         <source>Last deployment run: %1 to %2 (%3 run(s) recorded): %4 steps done, %5 skipped because already done, %6 failed.</source>
-        <translation type="unfinished" />
+        <translation>Dernière exécution du déploiement : du %1 au %2 (%3 exécution(s) enregistrée(s)) : %4 étapes faites, %5 sautées car déjà faites, %6 en échec.</translation>
     </message>
     <message>
         <source>Full log: %1</source>
-        <translation type="unfinished" />
+        <translation>Journal complet : %1</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished" />
+        <translation>Étape</translation>
     </message>
     <message>
         <source>Time spent per phase (steps done, all nodes added up)</source>
-        <translation type="unfinished" />
+        <translation>Temps passé par phase (étapes faites, tous nœuds cumulés)</translation>
     </message>
     <message>
         <source>Failing step</source>
-        <translation type="unfinished" />
+        <translation>Étape en échec</translation>
     </message>
     <message>
         <source>No deployment was recorded.</source>
-        <translation type="unfinished" />
+        <translation>Aucun déploiement n'a été enregistré.</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished" />
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <source>Step %1 failed with exit code %2 after %3: %4</source>
-        <translation type="unfinished" />
+        <translation>L'étape %1 a échoué avec le code de sortie %2 au bout de %3 : %4</translation>
     </message>
     <message>
         <source>Last lines of its output:</source>
-        <translation type="unfinished" />
+        <translation>Dernières lignes de sa sortie :</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished" />
+        <translation>aucune</translation>
     </message>
     <message>
         <source>No step failed in the last deployment run.</source>
-        <translation type="unfinished" />
+        <translation>Aucune étape n'a échoué lors de la dernière exécution du déploiement.</translation>
     </message>
     <message>
         <source>Edge firewall rules</source>
-        <translation type="unfinished" />
+        <translation>Règles du pare-feu Edge</translation>
     </message>
     <message>
         <source>not managed</source>
-        <translation type="unfinished" />
+        <translation>non géré</translation>
     </message>
     <message>
         <source>The spec leaves the Edge Network Firewall alone (provider: none). Below is what the tool would set with provider ovh-edge.</source>
-        <translation type="unfinished" />
+        <translation>La spécification laisse l'Edge Network Firewall tel quel (provider : none). Voici ci-dessous ce que l'outil appliquerait avec le fournisseur ovh-edge.</translation>
     </message>
     <message>
         <source>Set on each node's public address by "pve-ha-installer firewall --apply" (OVHcloud Edge Network Firewall, endpoint %1): public access only to the GUI and to SSH from the admins, the other nodes allowed, everything else dropped.</source>
-        <translation type="unfinished" />
+        <translation>Règles appliquées à l'adresse publique de chaque nœud par « pve-ha-installer firewall --apply » (Edge Network Firewall d'OVHcloud, point d'accès %1) : accès public limité à l'interface web, SSH réservé aux administrateurs, les autres nœuds autorisés, tout le reste refusé.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished" />
+        <translation>Priorité</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">Action</translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished">Protocole</translation>
+        <translation>Protocole</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Source</translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Destination port</source>
-        <translation type="unfinished">Port de destination</translation>
+        <translation>Port de destination</translation>
     </message>
     <message>
         <source>Use</source>
-        <translation type="unfinished" />
+        <translation>Usage</translation>
     </message>
     <message>
         <source>any</source>
-        <translation type="unfinished">tous</translation>
+        <translation>tous</translation>
     </message>
     <message>
         <source>(established)</source>
-        <translation type="unfinished" />
+        <translation>(established)</translation>
     </message>
     <message>
         <source>permit</source>
-        <translation type="unfinished" />
+        <translation>autoriser</translation>
     </message>
     <message>
         <source>deny</source>
-        <translation type="unfinished" />
+        <translation>refuser</translation>
     </message>
     <message>
         <source>Proxmox VE system</source>
-        <translation type="unfinished" />
+        <translation>Système Proxmox VE</translation>
     </message>
     <message>
         <source>Ceph DB/WAL cache</source>
-        <translation type="unfinished" />
+        <translation>Cache DB/WAL de Ceph</translation>
     </message>
     <message>
         <source>RAID %1 member (%2)</source>
-        <translation type="unfinished" />
+        <translation>Membre du RAID %1 (%2)</translation>
     </message>
     <message>
         <source>not used</source>
-        <translation type="unfinished" />
+        <translation>non utilisé</translation>
     </message>
     <message>
         <source>Cluster summary</source>
-        <translation type="unfinished" />
+        <translation>Récapitulatif du cluster</translation>
     </message>
     <message>
         <source>Cluster</source>
-        <translation type="unfinished" />
+        <translation>Cluster</translation>
     </message>
     <message>
         <source>Private network</source>
-        <translation type="unfinished">Réseau privé</translation>
+        <translation>Réseau privé</translation>
     </message>
     <message>
         <source>%1 on %2 (bridge %3), MTU %4</source>
-        <translation type="unfinished" />
+        <translation>%1 sur %2 (pont %3), MTU %4</translation>
     </message>
     <message>
         <source>SSH user</source>
-        <translation type="unfinished">Utilisateur SSH</translation>
+        <translation>Utilisateur SSH</translation>
     </message>
     <message>
         <source>Ceph pool</source>
-        <translation type="unfinished" />
+        <translation>Pool Ceph</translation>
     </message>
     <message>
         <source>%1: size %2, min size %3, autoscale %4</source>
-        <translation type="unfinished" />
+        <translation>%1 : size %2, min_size %3, autoscale %4</translation>
     </message>
     <message>
         <source>on</source>
-        <translation type="unfinished" />
+        <translation>activé</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished" />
+        <translation>désactivé</translation>
     </message>
     <message>
         <source>System disk</source>
-        <translation type="unfinished" />
+        <translation>Disque système</translation>
     </message>
     <message>
         <source>Ceph DB/WAL device</source>
-        <translation type="unfinished" />
+        <translation>Périphérique DB/WAL de Ceph</translation>
     </message>
     <message>
         <source>RAID</source>
-        <translation type="unfinished" />
+        <translation>RAID</translation>
     </message>
     <message>
         <source>RAID %1 of %2 → %3 → LVM %4/%5 → one OSD per node</source>
-        <translation type="unfinished" />
+        <translation>RAID %1 de %2 → %3 → LVM %4/%5 → un OSD par nœud</translation>
     </message>
     <message>
         <source>HA group</source>
-        <translation type="unfinished" />
+        <translation>Groupe HA</translation>
     </message>
     <message>
         <source>%1 (%2), protects %3</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2), protège %3</translation>
     </message>
     <message>
         <source>no guest yet</source>
-        <translation type="unfinished" />
+        <translation>aucun invité pour l'instant</translation>
     </message>
     <message>
         <source>Nodes</source>
-        <translation type="unfinished">Nœuds</translation>
+        <translation>Nœuds</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished" />
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>Public address</source>
-        <translation type="unfinished">Adresse publique</translation>
+        <translation>Adresse publique</translation>
     </message>
     <message>
         <source>SSH port</source>
-        <translation type="unfinished">Port SSH</translation>
+        <translation>Port SSH</translation>
     </message>
     <message>
         <source>Private address (vRack)</source>
-        <translation type="unfinished">Adresse privée (vRack)</translation>
+        <translation>Adresse privée (vRack)</translation>
     </message>
     <message>
         <source>Proxmox VE</source>
-        <translation type="unfinished" />
+        <translation>Proxmox VE</translation>
     </message>
     <message>
         <source>creates the cluster, OSD, monitor</source>
-        <translation type="unfinished" />
+        <translation>crée le cluster, OSD, moniteur</translation>
     </message>
     <message>
         <source>joins the cluster, OSD, monitor</source>
-        <translation type="unfinished" />
+        <translation>rejoint le cluster, OSD, moniteur</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">inconnu</translation>
+        <translation>inconnue</translation>
     </message>
     <message>
         <source>Disks</source>
-        <translation type="unfinished">Disques</translation>
+        <translation>Disques</translation>
     </message>
     <message>
         <source>The disks are listed by the preflight, which has not run.</source>
-        <translation type="unfinished" />
+        <translation>Les disques sont listés par les contrôles préalables, qui n'ont pas encore été exécutés.</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished" />
+        <translation>Périphérique</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished" />
+        <translation>Taille</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished" />
+        <translation>Modèle</translation>
     </message>
     <message>
         <source>Serial</source>
-        <translation type="unfinished" />
+        <translation>Numéro de série</translation>
     </message>
     <message>
         <source>HDD</source>
-        <translation type="unfinished" />
+        <translation>HDD</translation>
     </message>
     <message>
         <source>SSD</source>
-        <translation type="unfinished" />
+        <translation>SSD</translation>
     </message>
     <message>
         <source>Capacity</source>
-        <translation type="unfinished" />
+        <translation>Capacité</translation>
     </message>
     <message>
         <source>The capacity needs the size of the RAID disks, which the preflight measures.</source>
-        <translation type="unfinished" />
+        <translation>Le calcul de la capacité nécessite la taille des disques RAID, que mesurent les contrôles préalables.</translation>
     </message>
     <message>
         <source>Disks (all nodes)</source>
-        <translation type="unfinished" />
+        <translation>Disques (tous les nœuds)</translation>
     </message>
     <message>
         <source>%1 × %2 disks of %3: %4</source>
-        <translation type="unfinished" />
+        <translation>%1 × %2 disques de %3 : %4</translation>
     </message>
     <message>
         <source>Raw (Ceph, after RAID %1)</source>
-        <translation type="unfinished" />
+        <translation>Brute (Ceph, après RAID %1)</translation>
     </message>
     <message>
         <source>Usable (replication ×%1)</source>
-        <translation type="unfinished" />
+        <translation>Utilisable (réplication ×%1)</translation>
     </message>
     <message>
         <source>Capacity: what the disks hold, what the RAID arrays give Ceph, what the VMs can use</source>
-        <translation type="unfinished" />
+        <translation>Capacité : ce que contiennent les disques, ce que les grappes RAID fournissent à Ceph, ce que les VM peuvent utiliser</translation>
     </message>
     <message>
         <source>Raw (after RAID)</source>
-        <translation type="unfinished" />
+        <translation>Brute (après RAID)</translation>
     </message>
     <message>
         <source>Usable</source>
-        <translation type="unfinished" />
+        <translation>Utilisable</translation>
     </message>
     <message>
         <source>Preflight checks</source>
-        <translation type="unfinished" />
+        <translation>Contrôles préalables</translation>
     </message>
     <message>
         <source>No preflight was recorded for this cluster.</source>
-        <translation type="unfinished" />
+        <translation>Aucun contrôle préalable n'a été enregistré pour ce cluster.</translation>
     </message>
     <message>
         <source>%1 passed, %2 warnings, %3 failed, %4 skipped (preflight of %5).</source>
-        <translation type="unfinished" />
+        <translation>%1 réussis, %2 avertissements, %3 en échec, %4 ignorés (contrôles préalables du %5).</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished" />
+        <translation>Contrôle</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished" />
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Observed</source>
-        <translation type="unfinished" />
+        <translation>Constaté</translation>
     </message>
     <message>
         <source>Expected</source>
-        <translation type="unfinished" />
+        <translation>Attendu</translation>
     </message>
     <message>
         <source>Raw outputs of %1</source>
-        <translation type="unfinished" />
+        <translation>Sorties brutes de %1</translation>
     </message>
     <message>
         <source>Private network mesh (MTU)</source>
-        <translation type="unfinished" />
+        <translation>Maillage du réseau privé (MTU)</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished" />
+        <translation>De</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished" />
+        <translation>Vers</translation>
     </message>
     <message>
         <source>MTU</source>
-        <translation type="unfinished">MTU</translation>
+        <translation>MTU</translation>
     </message>
     <message>
         <source>not available yet</source>
-        <translation type="unfinished" />
+        <translation>pas encore disponible</translation>
     </message>
     <message>
         <source>Run this first, then write the report again:</source>
-        <translation type="unfinished" />
+        <translation>Exécutez d'abord cette commande, puis générez de nouveau le rapport :</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished" />
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 MiB (%2 MB)</source>
-        <translation type="unfinished" />
+        <translation>%1 Mio (%2 Mo)</translation>
     </message>
     <message>
         <source>%1 KiB (%2 kB)</source>
-        <translation type="unfinished" />
+        <translation>%1 Kio (%2 ko)</translation>
     </message>
 </context>
 <context>
     <name>pveha::ReportWriter</name>
     <message>
         <source>Proxmox VE HA cluster report: %1</source>
-        <translation type="unfinished" />
+        <translation>Rapport du cluster HA Proxmox VE : %1</translation>
     </message>
     <message>
         <source>Written on %1 by pve-ha-installer %2.</source>
-        <translation type="unfinished" />
+        <translation>Rédigé le %1 par pve-ha-installer %2.</translation>
     </message>
     <message>
         <source>Cluster summary</source>
-        <translation type="unfinished" />
+        <translation>Récapitulatif du cluster</translation>
     </message>
     <message>
         <source>Preflight checks</source>
-        <translation type="unfinished" />
+        <translation>Contrôles préalables</translation>
     </message>
     <message>
         <source>Deployment plan and steps</source>
-        <translation type="unfinished" />
+        <translation>Plan de déploiement et étapes</translation>
     </message>
     <message>
         <source>Failing step</source>
-        <translation type="unfinished" />
+        <translation>Étape en échec</translation>
     </message>
     <message>
         <source>Edge firewall rules</source>
-        <translation type="unfinished" />
+        <translation>Règles du pare-feu Edge</translation>
     </message>
     <message>
         <source>Health snapshot</source>
-        <translation type="unfinished" />
+        <translation>Bilan de santé</translation>
     </message>
     <message>
         <source>Crash test</source>
-        <translation type="unfinished">Test de bascule</translation>
+        <translation>Test de bascule</translation>
     </message>
     <message>
         <source>pve-ha-installer %1 — report written on %2 from the journal of cluster %3. Passwords, passphrases and API keys are never written here.</source>
-        <translation type="unfinished" />
+        <translation>pve-ha-installer %1 — rapport rédigé le %2 à partir du journal du cluster %3. Les mots de passe, phrases de passe et clés d'API n'y figurent jamais.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished" />
+        <translation>Le dossier %1 n'existe pas.</translation>
     </message>
 </context>
 <context>
@@ -4833,7 +4833,7 @@ La clé n'est enregistrée que si vous l'approuvez.</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished" />
+        <translation>En cours</translation>
     </message>
 </context>
 <context>
@@ -4896,7 +4896,7 @@ La clé n'est enregistrée que si vous l'approuvez.</translation>
     </message>
     <message>
         <source>Not available in this version of the assistant yet.</source>
-        <translation type="unfinished" />
+        <translation>Pas encore disponible dans cette version de l'assistant.</translation>
     </message>
 </context>
 <context>
@@ -4951,7 +4951,7 @@ La clé n'est enregistrée que si vous l'approuvez.</translation>
     </message>
     <message>
         <source>The cluster spec has changes that are not saved. Save it before checking the servers?</source>
-        <translation type="unfinished" />
+        <translation>La spécification du cluster a des modifications non enregistrées. L'enregistrer avant de vérifier les serveurs ?</translation>
     </message>
 </context>
 <context>
@@ -4985,87 +4985,79 @@ La clé n'est enregistrée que si vous l'approuvez.</translation>
     <name>pveha::ValidationPage</name>
     <message>
         <source>Command and output</source>
-        <translation type="unfinished" />
+        <translation>Commande et sortie</translation>
     </message>
     <message>
         <source># Select a check to see its command and output.</source>
-        <translation type="unfinished" />
+        <translation># Sélectionnez un contrôle pour voir sa commande et sa sortie.</translation>
     </message>
     <message>
         <source># This check ran no command of its own.</source>
-        <translation type="unfinished" />
+        <translation># Ce contrôle n'a exécuté aucune commande qui lui soit propre.</translation>
     </message>
     <message>
         <source>Validation</source>
-        <translation type="unfinished">Validation</translation>
+        <translation>Validation</translation>
     </message>
     <message>
         <source>The servers are checked against the spec: reachable, Proxmox VE installed, the disks present and empty, the private network able to carry its MTU. Nothing is changed on them.</source>
-        <translation type="unfinished" />
+        <translation>Les serveurs sont vérifiés par rapport à la spécification : joignables, Proxmox VE installé, disques présents et vides, réseau privé capable de porter son MTU. Rien n'y est modifié.</translation>
     </message>
     <message>
         <source>&amp;Run the checks again</source>
-        <translation type="unfinished" />
+        <translation>&amp;Relancer les contrôles</translation>
     </message>
     <message>
         <source>S&amp;top the checks</source>
-        <translation type="unfinished" />
+        <translation>&amp;Arrêter les contrôles</translation>
     </message>
     <message>
         <source>Jumbo frames between the nodes (rows send, columns answer):</source>
-        <translation type="unfinished" />
+        <translation>Trames jumbo entre les nœuds (les lignes envoient, les colonnes répondent) :</translation>
     </message>
     <message>
         <source>I have read the warnings and want to continue anyway.</source>
-        <translation type="unfinished" />
+        <translation>J'ai lu les avertissements et je veux continuer quand même.</translation>
     </message>
     <message>
         <source>Some disks are in use: checking whether this deployment's own steps put them to use…</source>
-        <translation type="unfinished" />
+        <translation>Certains disques sont utilisés : vérification que ce sont les étapes de ce déploiement qui les utilisent…</translation>
     </message>
     <message>
         <source>In use by this deployment: its step %1 has already run on %2, so these disks will not be erased again; the deployment resumes after it.</source>
-        <translation type="unfinished" />
+        <translation>Utilisés par ce déploiement : son étape %1 a déjà été exécutée sur %2, ces disques ne seront donc pas effacés de nouveau ; le déploiement reprend après elle.</translation>
     </message>
     <message numerus="yes">
         <source>Checking %n node(s) in parallel: %1 of %2 checks done, then %3 of %4 network paths.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>Vérification de %n nœud en parallèle : %1 contrôles faits sur %2, puis %3 chemins réseau sur %4.</numerusform><numerusform>Vérification de %n nœuds en parallèle : %1 contrôles faits sur %2, puis %3 chemins réseau sur %4.</numerusform></translation>
     </message>
     <message>
         <source>Checked at %1.</source>
-        <translation type="unfinished" />
+        <translation>Vérifié à %1.</translation>
     </message>
     <message>
         <source>The checks could not start: %1</source>
-        <translation type="unfinished" />
+        <translation>Les contrôles n'ont pas pu démarrer : %1</translation>
     </message>
     <message>
         <source>The checks were stopped before the end. Run them again: the deployment needs a complete check of every node.</source>
-        <translation type="unfinished" />
+        <translation>Les contrôles ont été arrêtés avant la fin. Relancez-les : le déploiement exige une vérification complète de chaque nœud.</translation>
     </message>
     <message numerus="yes">
         <source>%n check(s) failed. Fix the nodes or the spec (Back), then run the checks again: nothing is deployed until every check passes.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>%n contrôle a échoué. Corrigez les nœuds ou la spécification (« Précédent »), puis relancez les contrôles : rien n'est déployé tant que tous les contrôles n'ont pas réussi.</numerusform><numerusform>%n contrôles ont échoué. Corrigez les nœuds ou la spécification (« Précédent »), puis relancez les contrôles : rien n'est déployé tant que tous les contrôles n'ont pas réussi.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>No check failed, but %n warning(s) need your attention: read them in the table before going on.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>Aucun contrôle n'a échoué, mais %n avertissement demande votre attention : lisez-le dans le tableau avant de continuer.</numerusform><numerusform>Aucun contrôle n'a échoué, mais %n avertissements demandent votre attention : lisez-les dans le tableau avant de continuer.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Every check passed on the %n node(s): the servers fit the spec.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>Tous les contrôles ont réussi sur %n nœud : le serveur est conforme à la spécification.</numerusform><numerusform>Tous les contrôles ont réussi sur les %n nœuds : les serveurs sont conformes à la spécification.</numerusform></translation>
     </message>
 </context>
 <context>
