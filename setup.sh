@@ -17,7 +17,7 @@ PACKAGES=(
 )
 TEST_PACKAGES=(
   openssh-server openssh-client iputils-ping iproute2 xvfb xauth
-  chromium fonts-dejavu-core dpkg-dev file appstream
+  chromium fonts-dejavu-core dpkg-dev file appstream tidy
 )
 
 as_root() {

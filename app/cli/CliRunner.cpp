@@ -5,6 +5,7 @@
 #include "cli/DeployCommand.h"
 #include "cli/FirewallCommand.h"
 #include "cli/HealthCommand.h"
+#include "cli/ReportCommand.h"
 #include "cli/ValidateCommand.h"
 #include "common/ExitCode.h"
 #include "demo/DemoEnvironment.h"
@@ -80,6 +81,8 @@ int CliRunner::run(const CliRequest &request)
             return toInt(ExitCode::Failed);
         return CrashTestCommand::run(*spec, *sessions, request, m_demo.get(), m_out, m_err);
     }
+    if (request.command == QLatin1String("report"))
+        return ReportCommand::run(*spec, request, m_out, m_err);
     if (request.command == QLatin1String("firewall"))
         return FirewallCommand::run(*spec, request, m_out, m_err);
     if (request.command == QLatin1String("plan") || request.command == QLatin1String("deploy")) {

@@ -339,6 +339,47 @@ Finding NodeEvaluator::nameResolution(const QString &hostsFile, const ClusterSpe
                                         .arg(missing.join(QStringLiteral(", "))));
 }
 
+Finding NodeEvaluator::repositories(const QString &output, int exitCode)
+{
+    static const QRegularExpression answered(QStringLiteral("^(Hit|Get|Ign):\\d+ "),
+                                             QRegularExpression::MultilineOption);
+    static const QRegularExpression failed(
+        QStringLiteral("^(Err:\\d+ .*|E: .*|W: Failed to fetch .*)$"),
+        QRegularExpression::MultilineOption);
+    int sources = 0;
+    for (auto it = answered.globalMatch(output); it.hasNext(); it.next())
+        ++sources;
+    QStringList errors;
+    for (auto it = failed.globalMatch(output); it.hasNext();)
+        errors << it.next().captured(1).trimmed();
+    const bool enterpriseRefused =
+        output.contains(QLatin1String("enterprise.proxmox.com")) &&
+        (output.contains(QLatin1String("401")) || output.contains(QLatin1String("Unauthorized")));
+    Finding f;
+    if (exitCode == 0 && errors.isEmpty() && sources > 0)
+        f = make("repo.reach", CheckStatus::Pass,
+                 tr("The package repositories answer (sources checked: %1).").arg(sources));
+    else if (sources == 0)
+        f = make("repo.reach", CheckStatus::Fail,
+                 tr("No package repository could be reached, so Ceph could not be installed: check "
+                    "the node's DNS "
+                    "and outgoing HTTP (the Edge firewall needs its rule for TCP established)."));
+    else if (enterpriseRefused)
+        f = make("repo.reach", CheckStatus::Warn,
+                 tr("The Proxmox enterprise repository refuses this node (no subscription key). "
+                    "Ceph comes from the "
+                    "no-subscription repository; disable the enterprise entries in "
+                    "/etc/apt/sources.list.d/ to keep "
+                    "apt quiet."));
+    else
+        f = make("repo.reach", CheckStatus::Warn,
+                 tr("Some package repositories did not answer: %1")
+                     .arg(errors.mid(0, 3).join(QStringLiteral("; "))));
+    f.observed = sources;
+    f.details = output;
+    return f;
+}
+
 MeshEntry NodeEvaluator::meshEntry(const QString &from, const QString &to, int mtu,
                                    const PingResult &ping)
 {

@@ -30,6 +30,9 @@ public:
     /// resumed deployment, another one is a failure (a node cannot join two clusters).
     [[nodiscard]] static Finding existingCluster(const QString &corosyncConf,
                                                  const ClusterSpec &spec);
+    /// Whether the package repositories answer (`apt-get update`): the Ceph packages come from
+    /// them. Proxmox's enterprise repository refusing a node without subscription is a warning.
+    [[nodiscard]] static Finding repositories(const QString &output, int exitCode);
     [[nodiscard]] static Finding nameResolution(const QString &hostsFile, const ClusterSpec &spec,
                                                 int nodeIndex);
     /// One pair of the MTU mesh, from the ping's output.

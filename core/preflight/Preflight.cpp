@@ -35,7 +35,7 @@ QStringList Preflight::checkIds()
             QStringLiteral("disk.raid"),      QStringLiteral("net.interface"),
             QStringLiteral("host.name"),      QStringLiteral("time.sync"),
             QStringLiteral("disk.rootspace"), QStringLiteral("cluster.none"),
-            QStringLiteral("host.resolve")};
+            QStringLiteral("host.resolve"),   QStringLiteral("repo.reach")};
 }
 
 void Preflight::add(NodeReport &report, Finding finding, const QString &command,
@@ -137,6 +137,15 @@ NodeReport Preflight::checkNode(int index, const std::atomic_bool *cancel)
     r = exec(command);
     add(report, NodeEvaluator::nameResolution(QString::fromUtf8(r.out), m_spec, index), command,
         combined(r));
+    // apt's own view of the repositories the Ceph packages will come from.
+    command = QStringLiteral("apt-get update 2>&1");
+    {
+        CommandRequest request;
+        request.script = command;
+        request.timeoutMs = 180000;
+        r = m_sessions.run(index, request, {}, cancel);
+    }
+    add(report, NodeEvaluator::repositories(combined(r), r.exitCode), command, combined(r));
     return report;
 }
 

@@ -253,8 +253,8 @@ void DeployPage::onFinished(const DeployResult &result)
     const StepOutcome *failed = result.failure();
     if (result.ok) {
         m_result->setMessage(StatusLook::Status::Pass,
-                             tr("The cluster is deployed: %1 steps done now, %2 were already "
-                                "done. Press Finish to close the assistant.")
+                             tr("The cluster is deployed. Steps run now: %1; already done: %2. "
+                                "Next shows the cluster's health.")
                                  .arg(result.count(StepOutcome::Status::Done))
                                  .arg(result.count(StepOutcome::Status::Skipped)));
         setState(State::Done);

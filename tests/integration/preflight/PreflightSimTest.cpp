@@ -3,6 +3,7 @@
 // Proxmox nodes behind three real sshd daemons (one per node, each on its own loopback address):
 // the contract JSON and exit code of each scenario of issue 5.
 #include "PreflightHarness.h"
+#include "preflight/Preflight.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -168,6 +169,8 @@ private:
                   QStringLiteral("/etc/hosts does not map %1 to the private addresses yet: the "
                                  "network phase writes these entries.")
                       .arg(peers.join(QStringLiteral(", ")))),
+            check(QStringLiteral("repo.reach"), QStringLiteral("pass"),
+                  QStringLiteral("The package repositories answer (sources checked: 4)."), 4),
         };
     }
 
@@ -307,7 +310,7 @@ private Q_SLOTS:
     {
         QVERIFY(reseed(standardNodes(false)));
         const ValidateRun run = validate();
-        compareDocument(run, 0, summary(33, 0, 0, 6));
+        compareDocument(run, 0, summary(36, 0, 0, 6));
         for (int i = 0; i < 3; ++i)
             compareAllPass(run.json, i, false);
         for (int i = 0; i < 3; ++i)
@@ -325,7 +328,7 @@ private Q_SLOTS:
     {
         QVERIFY(reseed(standardNodes(true)));
         const ValidateRun run = validate();
-        compareDocument(run, 0, summary(39, 0, 0, 0));
+        compareDocument(run, 0, summary(42, 0, 0, 0));
         for (int i = 0; i < 3; ++i)
             compareAllPass(run.json, i, true);
         for (int i = 0; i < 3; ++i)
@@ -340,7 +343,7 @@ private Q_SLOTS:
         ClusterSpec spec = m_cluster.spec(HostKeyPolicy::AcceptNew);
         spec.ssh.knownHostsFile = m_cluster.tempPath(QStringLiteral("accept-new/known_hosts"));
         const ValidateRun run = validate(spec);
-        compareDocument(run, 0, summary(33, 0, 0, 6));
+        compareDocument(run, 0, summary(36, 0, 0, 6));
         QFile stored(spec.ssh.knownHostsFile);
         QVERIFY(stored.open(QIODevice::ReadOnly));
         const QByteArray lines = stored.readAll();
@@ -360,7 +363,7 @@ private Q_SLOTS:
             [](const sim::SimDiskConfig &d) { return d.name == QLatin1String("sdd"); });
         QVERIFY(reseed(nodes));
         const ValidateRun run = validate();
-        compareDocument(run, 1, summary(32, 0, 1, 6));
+        compareDocument(run, 1, summary(35, 0, 1, 6));
         compareAllPass(run.json, 0, false);
         compareAllPass(run.json, 2, false);
         compareChecks(run.json, 1,
@@ -377,7 +380,7 @@ private Q_SLOTS:
         nodes[2].disk(QStringLiteral("sdb"))->content = sim::DiskContent::Ext4;
         QVERIFY(reseed(nodes));
         const ValidateRun run = validate();
-        compareDocument(run, 1, summary(32, 0, 1, 6));
+        compareDocument(run, 1, summary(35, 0, 1, 6));
         compareAllPass(run.json, 0, false);
         compareAllPass(run.json, 1, false);
         compareChecks(run.json, 2,
@@ -395,7 +398,7 @@ private Q_SLOTS:
         nodes[0].disk(QStringLiteral("nvme1n1"))->content = sim::DiskContent::Partitioned;
         QVERIFY(reseed(nodes));
         const ValidateRun run = validate();
-        compareDocument(run, 1, summary(32, 0, 1, 6));
+        compareDocument(run, 1, summary(35, 0, 1, 6));
         compareAllPass(run.json, 1, false);
         compareAllPass(run.json, 2, false);
         compareChecks(
@@ -414,7 +417,7 @@ private Q_SLOTS:
         nodes[1].pveMajor = 0;
         QVERIFY(reseed(nodes));
         const ValidateRun run = validate();
-        compareDocument(run, 1, summary(32, 0, 1, 6));
+        compareDocument(run, 1, summary(35, 0, 1, 6));
         compareAllPass(run.json, 0, false);
         compareAllPass(run.json, 2, false);
         // No version to observe: observed and expected are null.
@@ -431,13 +434,13 @@ private Q_SLOTS:
         QVERIFY(m_cluster.sshd().stopDaemon(2));
         const auto restart = qScopeGuard([this] { m_cluster.sshd().startDaemon(2); });
         const ValidateRun run = validate();
-        // node-03: 1 fail + 10 skip; the mesh: 2 pass (node-01 ↔ node-02), 4 skip.
-        compareDocument(run, 3, summary(24, 0, 1, 14));
+        // node-03: 1 fail + 11 skip; the mesh: 2 pass (node-01 ↔ node-02), 4 skip.
+        compareDocument(run, 3, summary(26, 0, 1, 15));
         compareAllPass(run.json, 0, true);
         compareAllPass(run.json, 1, true);
         const QJsonArray checks =
             nodeOf(run.json, name(2)).value(QLatin1String("checks")).toArray();
-        QCOMPARE(checks.size(), 11);
+        QCOMPARE(checks.size(), int(Preflight::checkIds().size()));
         const QJsonObject connect = checks.at(0).toObject();
         QCOMPARE(connect.value(QLatin1String("id")).toString(), QStringLiteral("ssh.connect"));
         QCOMPARE(connect.value(QLatin1String("status")).toString(), QStringLiteral("fail"));
@@ -482,8 +485,8 @@ private Q_SLOTS:
         ClusterSpec spec = m_cluster.spec(HostKeyPolicy::Strict);
         spec.ssh.knownHostsFile = knownHosts;
         const ValidateRun run = validate(spec);
-        // node-03: 1 fail + 10 skip; the mesh is skipped all along.
-        compareDocument(run, 3, summary(22, 0, 1, 16));
+        // node-03: 1 fail + 11 skip; the mesh is skipped all along.
+        compareDocument(run, 3, summary(24, 0, 1, 17));
         compareAllPass(run.json, 0, false);
         compareAllPass(run.json, 1, false);
         const QJsonObject connect = checkOf(run.json, name(2), QStringLiteral("ssh.connect"));
@@ -502,7 +505,7 @@ private Q_SLOTS:
         nodes[1].privateMtu = 1500;
         QVERIFY(reseed(nodes));
         const ValidateRun run = validate();
-        compareDocument(run, 1, summary(35, 0, 4, 0));
+        compareDocument(run, 1, summary(38, 0, 4, 0));
         compareAllPass(run.json, 0, true);
         compareAllPass(run.json, 2, true);
         compareChecks(run.json, 1,
@@ -534,12 +537,12 @@ private Q_SLOTS:
         constexpr int calls = 9;
         QVERIFY(reseed(standardNodes(false)));
         const ValidateRun fast = validate();
-        compareDocument(fast, 0, summary(33, 0, 0, 6));
+        compareDocument(fast, 0, summary(36, 0, 0, 6));
         sim::SimScenario slow;
         slow.delaysMs.insert(QStringLiteral("*"), delay);
         QVERIFY(reseed(standardNodes(false), slow));
         const ValidateRun slowRun = validate();
-        compareDocument(slowRun, 0, summary(33, 0, 0, 6));
+        compareDocument(slowRun, 0, summary(36, 0, 0, 6));
         const qint64 added = slowRun.elapsedMs - fast.elapsedMs;
         const qint64 oneNode = qint64(calls) * delay;
         qInfo("validate: %lld ms without delay, %lld ms with %d ms per tool call (one node alone "

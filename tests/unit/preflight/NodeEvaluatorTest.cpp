@@ -71,7 +71,8 @@ private Q_SLOTS:
                                    << int(CheckStatus::Pass) << 1 << QStringLiteral("6.0 TB");
         QTest::newRow("filesystem named")
             << QStringList{QStringLiteral("/dev/sda"), QStringLiteral("/dev/sdb")}
-            << int(CheckStatus::Fail) << 1 << QStringLiteral("/dev/sdb: it holds a signature: ext4");
+            << int(CheckStatus::Fail) << 1
+            << QStringLiteral("/dev/sdb: it holds a signature: ext4");
         QTest::newRow("partition named")
             << QStringList{QStringLiteral("/dev/sdc")} << int(CheckStatus::Fail) << 0
             << QStringLiteral("/dev/sdc: it has 1 partition");
@@ -206,6 +207,50 @@ private Q_SLOTS:
                                           PingResult::parse(QString(), 0))
                      .status,
                  CheckStatus::Fail);
+    }
+
+    void repositories_data()
+    {
+        QTest::addColumn<QString>("output");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("messagePart");
+        const QString hits = QStringLiteral(
+            "Hit:1 http://deb.debian.org/debian bookworm InRelease\n"
+            "Get:2 http://download.proxmox.com/debian/ceph-reef bookworm InRelease [2,994 B]\n"
+            "Reading package lists...\n");
+        QTest::newRow("all answer")
+            << hits << 0 << int(CheckStatus::Pass) << QStringLiteral("sources checked: 2");
+        QTest::newRow("enterprise 401")
+            << hits + QStringLiteral("Err:3 https://enterprise.proxmox.com/debian/pve bookworm "
+                                     "InRelease\n  401  Unauthorized [IP: 203.0.113.1 443]\n"
+                                     "E: Failed to fetch "
+                                     "https://enterprise.proxmox.com/debian/pve/dists/bookworm/"
+                                     "InRelease  401  Unauthorized\n")
+            << 100 << int(CheckStatus::Warn) << QStringLiteral("enterprise repository");
+        QTest::newRow("one mirror down")
+            << hits +
+                   QStringLiteral("Err:3 http://security.debian.org bookworm-security InRelease\n  "
+                                  "Temporary failure resolving 'security.debian.org'\n")
+            << 0 << int(CheckStatus::Warn) << QStringLiteral("security.debian.org");
+        QTest::newRow("nothing answers")
+            << QStringLiteral("Err:1 http://deb.debian.org/debian bookworm InRelease\n  Temporary "
+                              "failure resolving 'deb.debian.org'\n"
+                              "W: Some index files failed to download.\n")
+            << 0 << int(CheckStatus::Fail) << QStringLiteral("TCP established");
+        QTest::newRow("not apt at all") << QStringLiteral("sh: 1: apt-get: not found\n") << 127
+                                        << int(CheckStatus::Fail) << QStringLiteral("DNS");
+    }
+    void repositories()
+    {
+        QFETCH(QString, output);
+        QFETCH(int, exitCode);
+        QFETCH(int, status);
+        QFETCH(QString, messagePart);
+        const Finding f = NodeEvaluator::repositories(output, exitCode);
+        QCOMPARE(f.id, QStringLiteral("repo.reach"));
+        QCOMPARE(int(f.status), status);
+        QVERIFY2(f.message.contains(messagePart), qPrintable(f.message));
     }
 
     void hosts()
