@@ -796,7 +796,9 @@
     <message numerus="yes">
         <source>Ready: %1 steps on %2 nodes. %n step(s) will erase disks: you will see each disk and confirm before anything starts.</source>
         <translation>
-            <numerusform>Ready: %1 steps on %2 nodes. %n step will erase disks: you will see each disk and confirm before anything starts.</numerusform><numerusform>Ready: %1 steps on %2 nodes. %n steps will erase disks: you will see each disk and confirm before anything starts.</numerusform></translation>
+            <numerusform>Ready: %1 steps on %2 nodes. %n step will erase disks: you will see each disk and confirm before anything starts.</numerusform>
+            <numerusform>Ready: %1 steps on %2 nodes. %n steps will erase disks: you will see each disk and confirm before anything starts.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Phase %1 of %2: %3. Step %4 of %5, %6 elapsed.</source>
@@ -877,8 +879,8 @@ Fix the cause on the node, then press Retry: the steps already done are skipped.
         <translation>(the step printed nothing)</translation>
     </message>
     <message>
-        <source>The cluster is deployed: %1 steps done now, %2 were already done. Press Finish to close the assistant.</source>
-        <translation>The cluster is deployed: %1 steps done now, %2 were already done. Press Finish to close the assistant.</translation>
+        <source>The cluster is deployed. Steps run now: %1; already done: %2. Next shows the cluster's health.</source>
+        <translation>The cluster is deployed. Steps run now: %1; already done: %2. Next shows the cluster's health.</translation>
     </message>
 </context>
 <context>
@@ -1390,12 +1392,16 @@ Fix the cause on the node, then press Retry: the steps already done are skipped.
     <message numerus="yes">
         <source>%n disk(s)</source>
         <translation>
-            <numerusform>%n disk</numerusform><numerusform>%n disks</numerusform></translation>
+            <numerusform>%n disk</numerusform>
+            <numerusform>%n disks</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n node(s)</source>
         <translation>
-            <numerusform>%n node</numerusform><numerusform>%n nodes</numerusform></translation>
+            <numerusform>%n node</numerusform>
+            <numerusform>%n nodes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Erase disks and deploy</source>
@@ -1404,7 +1410,9 @@ Fix the cause on the node, then press Retry: the steps already done are skipped.
     <message numerus="yes">
         <source>The deployment will erase these %n disk(s). Everything on them will be lost. The checks found them empty, and each step checks again on the node just before it erases anything.</source>
         <translation>
-            <numerusform>The deployment will erase this %n disk. Everything on it will be lost. The checks found it empty, and each step checks again on the node just before it erases anything.</numerusform><numerusform>The deployment will erase these %n disks. Everything on them will be lost. The checks found them empty, and each step checks again on the node just before it erases anything.</numerusform></translation>
+            <numerusform>The deployment will erase this %n disk. Everything on it will be lost. The checks found it empty, and each step checks again on the node just before it erases anything.</numerusform>
+            <numerusform>The deployment will erase these %n disks. Everything on them will be lost. The checks found them empty, and each step checks again on the node just before it erases anything.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Node</source>
@@ -1771,7 +1779,9 @@ Fix the cause on the node, then press Retry: the steps already done are skipped.
     <message numerus="yes">
         <source>%n point(s) need attention; each one says what to do.</source>
         <translation>
-            <numerusform>%n point needs attention; it says what to do.</numerusform><numerusform>%n points need attention; each one says what to do.</numerusform></translation>
+            <numerusform>%n point needs attention; it says what to do.</numerusform>
+            <numerusform>%n points need attention; each one says what to do.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1815,7 +1825,9 @@ Fix the cause on the node, then press Retry: the steps already done are skipped.
     <message numerus="yes">
         <source>Placement groups: %n in total</source>
         <translation>
-            <numerusform>Placement groups: %n in total</numerusform><numerusform>Placement groups: %n in total</numerusform></translation>
+            <numerusform>Placement groups: %n in total</numerusform>
+            <numerusform>Placement groups: %n in total</numerusform>
+        </translation>
     </message>
     <message>
         <source>Placement groups: not known</source>
@@ -2189,7 +2201,9 @@ Fix the cause on the node, then press Retry: the steps already done are skipped.
     <message numerus="yes">
         <source>Last refresh at %1; next in %n second(s).</source>
         <translation>
-            <numerusform>Last refresh at %1; next in %n second.</numerusform><numerusform>Last refresh at %1; next in %n seconds.</numerusform></translation>
+            <numerusform>Last refresh at %1; next in %n second.</numerusform>
+            <numerusform>Last refresh at %1; next in %n seconds.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Health</source>
@@ -2517,7 +2531,9 @@ The host key policy "%6" accepts only keys already in %7. Check the fingerprint 
     <message numerus="yes">
         <source>[… %n line(s) came too fast to show here; the full log file has them …]</source>
         <translation>
-            <numerusform>[… %n line came too fast to show here; the full log file has it …]</numerusform><numerusform>[… %n lines came too fast to show here; the full log file has them …]</numerusform></translation>
+            <numerusform>[… %n line came too fast to show here; the full log file has it …]</numerusform>
+            <numerusform>[… %n lines came too fast to show here; the full log file has them …]</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2824,6 +2840,22 @@ The host key policy "%6" accepts only keys already in %7. Check the fingerprint 
     <message>
         <source>The ping from %1 to %2 printed something that could not be read.</source>
         <translation>The ping from %1 to %2 printed something that could not be read.</translation>
+    </message>
+    <message>
+        <source>The package repositories answer (sources checked: %1).</source>
+        <translation>The package repositories answer (sources checked: %1).</translation>
+    </message>
+    <message>
+        <source>No package repository could be reached, so Ceph could not be installed: check the node's DNS and outgoing HTTP (the Edge firewall needs its rule for TCP established).</source>
+        <translation>No package repository could be reached, so Ceph could not be installed: check the node's DNS and outgoing HTTP (the Edge firewall needs its rule for TCP established).</translation>
+    </message>
+    <message>
+        <source>The Proxmox enterprise repository refuses this node (no subscription key). Ceph comes from the no-subscription repository; disable the enterprise entries in /etc/apt/sources.list.d/ to keep apt quiet.</source>
+        <translation>The Proxmox enterprise repository refuses this node (no subscription key). Ceph comes from the no-subscription repository; disable the enterprise entries in /etc/apt/sources.list.d/ to keep apt quiet.</translation>
+    </message>
+    <message>
+        <source>Some package repositories did not answer: %1</source>
+        <translation>Some package repositories did not answer: %1</translation>
     </message>
 </context>
 <context>
@@ -3389,22 +3421,30 @@ The host key policy "%6" accepts only keys already in %7. Check the fingerprint 
     <message numerus="yes">
         <source>%n problem(s)</source>
         <translation>
-            <numerusform>%n problem</numerusform><numerusform>%n problems</numerusform></translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
         <translation>
-            <numerusform>%n warning</numerusform><numerusform>%n warnings</numerusform></translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n passed</source>
         <translation>
-            <numerusform>%n passed</numerusform><numerusform>%n passed</numerusform></translation>
+            <numerusform>%n passed</numerusform>
+            <numerusform>%n passed</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n skipped</source>
         <translation>
-            <numerusform>%n skipped</numerusform><numerusform>%n skipped</numerusform></translation>
+            <numerusform>%n skipped</numerusform>
+            <numerusform>%n skipped</numerusform>
+        </translation>
     </message>
     <message>
         <source>, </source>
@@ -5030,7 +5070,9 @@ The key is stored only if you trust it.</translation>
     <message numerus="yes">
         <source>Checking %n node(s) in parallel: %1 of %2 checks done, then %3 of %4 network paths.</source>
         <translation>
-            <numerusform>Checking %n node in parallel: %1 of %2 checks done, then %3 of %4 network paths.</numerusform><numerusform>Checking %n nodes in parallel: %1 of %2 checks done, then %3 of %4 network paths.</numerusform></translation>
+            <numerusform>Checking %n node in parallel: %1 of %2 checks done, then %3 of %4 network paths.</numerusform>
+            <numerusform>Checking %n nodes in parallel: %1 of %2 checks done, then %3 of %4 network paths.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Checked at %1.</source>
@@ -5047,17 +5089,23 @@ The key is stored only if you trust it.</translation>
     <message numerus="yes">
         <source>%n check(s) failed. Fix the nodes or the spec (Back), then run the checks again: nothing is deployed until every check passes.</source>
         <translation>
-            <numerusform>%n check failed. Fix the nodes or the spec (Back), then run the checks again: nothing is deployed until every check passes.</numerusform><numerusform>%n checks failed. Fix the nodes or the spec (Back), then run the checks again: nothing is deployed until every check passes.</numerusform></translation>
+            <numerusform>%n check failed. Fix the nodes or the spec (Back), then run the checks again: nothing is deployed until every check passes.</numerusform>
+            <numerusform>%n checks failed. Fix the nodes or the spec (Back), then run the checks again: nothing is deployed until every check passes.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>No check failed, but %n warning(s) need your attention: read them in the table before going on.</source>
         <translation>
-            <numerusform>No check failed, but %n warning needs your attention: read it in the table before going on.</numerusform><numerusform>No check failed, but %n warnings need your attention: read them in the table before going on.</numerusform></translation>
+            <numerusform>No check failed, but %n warning needs your attention: read it in the table before going on.</numerusform>
+            <numerusform>No check failed, but %n warnings need your attention: read them in the table before going on.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Every check passed on the %n node(s): the servers fit the spec.</source>
         <translation>
-            <numerusform>Every check passed on the %n node: the server fits the spec.</numerusform><numerusform>Every check passed on the %n nodes: the servers fit the spec.</numerusform></translation>
+            <numerusform>Every check passed on the %n node: the server fits the spec.</numerusform>
+            <numerusform>Every check passed on the %n nodes: the servers fit the spec.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -796,7 +796,9 @@
     <message numerus="yes">
         <source>Ready: %1 steps on %2 nodes. %n step(s) will erase disks: you will see each disk and confirm before anything starts.</source>
         <translation>
-            <numerusform>Prêt : %1 étapes sur %2 nœuds. %n étape effacera des disques : vous verrez chaque disque et confirmerez avant que quoi que ce soit ne commence.</numerusform><numerusform>Prêt : %1 étapes sur %2 nœuds. %n étapes effaceront des disques : vous verrez chaque disque et confirmerez avant que quoi que ce soit ne commence.</numerusform></translation>
+            <numerusform>Prêt : %1 étapes sur %2 nœuds. %n étape effacera des disques : vous verrez chaque disque et confirmerez avant que quoi que ce soit ne commence.</numerusform>
+            <numerusform>Prêt : %1 étapes sur %2 nœuds. %n étapes effaceront des disques : vous verrez chaque disque et confirmerez avant que quoi que ce soit ne commence.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Phase %1 of %2: %3. Step %4 of %5, %6 elapsed.</source>
@@ -877,8 +879,8 @@ Corrigez la cause sur le nœud, puis cliquez sur « Réessayer » : les étap
         <translation>(l'étape n'a rien affiché)</translation>
     </message>
     <message>
-        <source>The cluster is deployed: %1 steps done now, %2 were already done. Press Finish to close the assistant.</source>
-        <translation>Le cluster est déployé : %1 étapes faites maintenant, %2 étaient déjà faites. Cliquez sur « Terminer » pour fermer l'assistant.</translation>
+        <source>The cluster is deployed. Steps run now: %1; already done: %2. Next shows the cluster's health.</source>
+        <translation>Le cluster est déployé. Étapes exécutées maintenant : %1 ; déjà faites : %2. « Suivant » affiche la santé du cluster.</translation>
     </message>
 </context>
 <context>
@@ -1390,12 +1392,16 @@ Corrigez la cause sur le nœud, puis cliquez sur « Réessayer » : les étap
     <message numerus="yes">
         <source>%n disk(s)</source>
         <translation>
-            <numerusform>%n disque</numerusform><numerusform>%n disques</numerusform></translation>
+            <numerusform>%n disque</numerusform>
+            <numerusform>%n disques</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n node(s)</source>
         <translation>
-            <numerusform>%n nœud</numerusform><numerusform>%n nœuds</numerusform></translation>
+            <numerusform>%n nœud</numerusform>
+            <numerusform>%n nœuds</numerusform>
+        </translation>
     </message>
     <message>
         <source>Erase disks and deploy</source>
@@ -1404,7 +1410,9 @@ Corrigez la cause sur le nœud, puis cliquez sur « Réessayer » : les étap
     <message numerus="yes">
         <source>The deployment will erase these %n disk(s). Everything on them will be lost. The checks found them empty, and each step checks again on the node just before it erases anything.</source>
         <translation>
-            <numerusform>Le déploiement va effacer %n disque. Tout ce qu'il contient sera perdu. Les contrôles l'ont trouvé vide, et chaque étape vérifie de nouveau sur le nœud juste avant d'effacer quoi que ce soit.</numerusform><numerusform>Le déploiement va effacer ces %n disques. Tout ce qu'ils contiennent sera perdu. Les contrôles les ont trouvés vides, et chaque étape vérifie de nouveau sur le nœud juste avant d'effacer quoi que ce soit.</numerusform></translation>
+            <numerusform>Le déploiement va effacer %n disque. Tout ce qu'il contient sera perdu. Les contrôles l'ont trouvé vide, et chaque étape vérifie de nouveau sur le nœud juste avant d'effacer quoi que ce soit.</numerusform>
+            <numerusform>Le déploiement va effacer ces %n disques. Tout ce qu'ils contiennent sera perdu. Les contrôles les ont trouvés vides, et chaque étape vérifie de nouveau sur le nœud juste avant d'effacer quoi que ce soit.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Node</source>
@@ -1771,7 +1779,9 @@ Corrigez la cause sur le nœud, puis cliquez sur « Réessayer » : les étap
     <message numerus="yes">
         <source>%n point(s) need attention; each one says what to do.</source>
         <translation>
-            <numerusform>%n point demande votre attention ; il indique ce qu'il faut faire.</numerusform><numerusform>%n points demandent votre attention ; chacun indique ce qu'il faut faire.</numerusform></translation>
+            <numerusform>%n point demande votre attention ; il indique ce qu'il faut faire.</numerusform>
+            <numerusform>%n points demandent votre attention ; chacun indique ce qu'il faut faire.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1815,7 +1825,9 @@ Corrigez la cause sur le nœud, puis cliquez sur « Réessayer » : les étap
     <message numerus="yes">
         <source>Placement groups: %n in total</source>
         <translation>
-            <numerusform>Groupes de placement : %n au total</numerusform><numerusform>Groupes de placement : %n au total</numerusform></translation>
+            <numerusform>Groupes de placement : %n au total</numerusform>
+            <numerusform>Groupes de placement : %n au total</numerusform>
+        </translation>
     </message>
     <message>
         <source>Placement groups: not known</source>
@@ -2189,7 +2201,9 @@ Corrigez la cause sur le nœud, puis cliquez sur « Réessayer » : les étap
     <message numerus="yes">
         <source>Last refresh at %1; next in %n second(s).</source>
         <translation>
-            <numerusform>Dernière actualisation à %1 ; prochaine dans %n seconde.</numerusform><numerusform>Dernière actualisation à %1 ; prochaine dans %n secondes.</numerusform></translation>
+            <numerusform>Dernière actualisation à %1 ; prochaine dans %n seconde.</numerusform>
+            <numerusform>Dernière actualisation à %1 ; prochaine dans %n secondes.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Health</source>
@@ -2517,7 +2531,9 @@ La politique de clés d'hôte « %6 » n'accepte que les clés déjà présent
     <message numerus="yes">
         <source>[… %n line(s) came too fast to show here; the full log file has them …]</source>
         <translation>
-            <numerusform>[… %n ligne est arrivée trop vite pour être affichée ici ; le fichier journal complet la contient …]</numerusform><numerusform>[… %n lignes sont arrivées trop vite pour être affichées ici ; le fichier journal complet les contient …]</numerusform></translation>
+            <numerusform>[… %n ligne est arrivée trop vite pour être affichée ici ; le fichier journal complet la contient …]</numerusform>
+            <numerusform>[… %n lignes sont arrivées trop vite pour être affichées ici ; le fichier journal complet les contient …]</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2824,6 +2840,22 @@ La politique de clés d'hôte « %6 » n'accepte que les clés déjà présent
     <message>
         <source>The ping from %1 to %2 printed something that could not be read.</source>
         <translation>Le ping de %1 vers %2 a affiché quelque chose d'illisible.</translation>
+    </message>
+    <message>
+        <source>The package repositories answer (sources checked: %1).</source>
+        <translation>Les dépôts de paquets répondent (sources vérifiées : %1).</translation>
+    </message>
+    <message>
+        <source>No package repository could be reached, so Ceph could not be installed: check the node's DNS and outgoing HTTP (the Edge firewall needs its rule for TCP established).</source>
+        <translation>Aucun dépôt de paquets n'a pu être joint, Ceph ne pourrait donc pas être installé : vérifiez le DNS du nœud et ses connexions HTTP sortantes (le pare-feu Edge a besoin de sa règle TCP established).</translation>
+    </message>
+    <message>
+        <source>The Proxmox enterprise repository refuses this node (no subscription key). Ceph comes from the no-subscription repository; disable the enterprise entries in /etc/apt/sources.list.d/ to keep apt quiet.</source>
+        <translation>Le dépôt enterprise de Proxmox refuse ce nœud (pas de clé d'abonnement). Ceph vient du dépôt no-subscription ; désactivez les entrées enterprise dans /etc/apt/sources.list.d/ pour qu'apt n'émette plus d'erreur.</translation>
+    </message>
+    <message>
+        <source>Some package repositories did not answer: %1</source>
+        <translation>Certains dépôts de paquets n'ont pas répondu : %1</translation>
     </message>
 </context>
 <context>
@@ -3389,22 +3421,30 @@ La politique de clés d'hôte « %6 » n'accepte que les clés déjà présent
     <message numerus="yes">
         <source>%n problem(s)</source>
         <translation>
-            <numerusform>%n problème</numerusform><numerusform>%n problèmes</numerusform></translation>
+            <numerusform>%n problème</numerusform>
+            <numerusform>%n problèmes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
         <translation>
-            <numerusform>%n avertissement</numerusform><numerusform>%n avertissements</numerusform></translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n passed</source>
         <translation>
-            <numerusform>%n réussi</numerusform><numerusform>%n réussis</numerusform></translation>
+            <numerusform>%n réussi</numerusform>
+            <numerusform>%n réussis</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n skipped</source>
         <translation>
-            <numerusform>%n ignoré</numerusform><numerusform>%n ignorés</numerusform></translation>
+            <numerusform>%n ignoré</numerusform>
+            <numerusform>%n ignorés</numerusform>
+        </translation>
     </message>
     <message>
         <source>, </source>
@@ -5030,7 +5070,9 @@ La clé n'est enregistrée que si vous l'approuvez.</translation>
     <message numerus="yes">
         <source>Checking %n node(s) in parallel: %1 of %2 checks done, then %3 of %4 network paths.</source>
         <translation>
-            <numerusform>Vérification de %n nœud en parallèle : %1 contrôles faits sur %2, puis %3 chemins réseau sur %4.</numerusform><numerusform>Vérification de %n nœuds en parallèle : %1 contrôles faits sur %2, puis %3 chemins réseau sur %4.</numerusform></translation>
+            <numerusform>Vérification de %n nœud en parallèle : %1 contrôles faits sur %2, puis %3 chemins réseau sur %4.</numerusform>
+            <numerusform>Vérification de %n nœuds en parallèle : %1 contrôles faits sur %2, puis %3 chemins réseau sur %4.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Checked at %1.</source>
@@ -5047,17 +5089,23 @@ La clé n'est enregistrée que si vous l'approuvez.</translation>
     <message numerus="yes">
         <source>%n check(s) failed. Fix the nodes or the spec (Back), then run the checks again: nothing is deployed until every check passes.</source>
         <translation>
-            <numerusform>%n contrôle a échoué. Corrigez les nœuds ou la spécification (« Précédent »), puis relancez les contrôles : rien n'est déployé tant que tous les contrôles n'ont pas réussi.</numerusform><numerusform>%n contrôles ont échoué. Corrigez les nœuds ou la spécification (« Précédent »), puis relancez les contrôles : rien n'est déployé tant que tous les contrôles n'ont pas réussi.</numerusform></translation>
+            <numerusform>%n contrôle a échoué. Corrigez les nœuds ou la spécification (« Précédent »), puis relancez les contrôles : rien n'est déployé tant que tous les contrôles n'ont pas réussi.</numerusform>
+            <numerusform>%n contrôles ont échoué. Corrigez les nœuds ou la spécification (« Précédent »), puis relancez les contrôles : rien n'est déployé tant que tous les contrôles n'ont pas réussi.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>No check failed, but %n warning(s) need your attention: read them in the table before going on.</source>
         <translation>
-            <numerusform>Aucun contrôle n'a échoué, mais %n avertissement demande votre attention : lisez-le dans le tableau avant de continuer.</numerusform><numerusform>Aucun contrôle n'a échoué, mais %n avertissements demandent votre attention : lisez-les dans le tableau avant de continuer.</numerusform></translation>
+            <numerusform>Aucun contrôle n'a échoué, mais %n avertissement demande votre attention : lisez-le dans le tableau avant de continuer.</numerusform>
+            <numerusform>Aucun contrôle n'a échoué, mais %n avertissements demandent votre attention : lisez-les dans le tableau avant de continuer.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Every check passed on the %n node(s): the servers fit the spec.</source>
         <translation>
-            <numerusform>Tous les contrôles ont réussi sur %n nœud : le serveur est conforme à la spécification.</numerusform><numerusform>Tous les contrôles ont réussi sur les %n nœuds : les serveurs sont conformes à la spécification.</numerusform></translation>
+            <numerusform>Tous les contrôles ont réussi sur %n nœud : le serveur est conforme à la spécification.</numerusform>
+            <numerusform>Tous les contrôles ont réussi sur les %n nœuds : les serveurs sont conformes à la spécification.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
