@@ -99,11 +99,11 @@ private Q_SLOTS:
     void preflightStatuses()
     {
         const QString s = sectionOf(m_html, QStringLiteral("preflight"));
-        QVERIFY(s.contains(QLatin1String("33 passed, 0 warnings, 0 failed, 6 skipped")));
+        QVERIFY(s.contains(QLatin1String("36 passed, 0 warnings, 0 failed, 6 skipped")));
         for (const char *id :
              {"ssh.connect", "pve.version", "disk.os", "disk.db", "disk.raid", "net.interface"})
             QCOMPARE(s.count(QStringLiteral(">%1<").arg(QLatin1String(id))), 3);
-        QCOMPARE(s.count(QLatin1String("st-pass")), 33 + 1);         // each check, and the banner
+        QCOMPARE(s.count(QLatin1String("st-pass")), 36 + 1);         // each check, and the banner
         QCOMPARE(s.count(QLatin1String("class=\"st st-skip\"")), 6); // the mesh, not set up yet
         QVERIFY(s.contains(QLatin1String("<details>")));
     }
