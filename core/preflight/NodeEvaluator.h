@@ -43,6 +43,9 @@ public:
     [[nodiscard]] static QString decimalSize(qint64 bytes);
     /// `cluster_name: X` from a corosync.conf, or empty.
     [[nodiscard]] static QString clusterName(const QString &corosyncConf);
+    /// A finding with its id, status and message (the other fields stay empty).
+    [[nodiscard]] static Finding finding(const char *id, CheckStatus status,
+                                         const QString &message);
 };
 
 } // namespace pveha

@@ -127,20 +127,6 @@ CephHaPage::CephHaPage(SpecModel *model, QWidget *parent)
     retranslateUi();
 }
 
-QLineEdit *CephHaPage::addLine(QFormLayout *form, QLabel *&label, const QString &name,
-                               const QString &path)
-{
-    auto *line = new QLineEdit(this);
-    line->setObjectName(name);
-    label = new QLabel(this);
-    label->setBuddy(line);
-    auto *message = new InlineMessage(this);
-    form->addRow(label, line);
-    form->addRow(QString(), message);
-    fieldStatus()->bind(path, line, message);
-    return line;
-}
-
 void CephHaPage::loadFromSpec(const ClusterSpec &spec)
 {
     m_repository->setCurrentIndex(m_repository->findData(int(spec.ceph.repository)));

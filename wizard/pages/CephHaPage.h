@@ -30,7 +30,6 @@ protected:
     void retranslateUi() override;
 
 private:
-    QLineEdit *addLine(QFormLayout *form, QLabel *&label, const QString &name, const QString &path);
     void updateRepositoryWarning();
     void writeHaNodes();
 

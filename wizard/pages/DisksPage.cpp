@@ -102,20 +102,6 @@ DisksPage::DisksPage(SpecModel *model, QWidget *parent)
     retranslateUi();
 }
 
-QLineEdit *DisksPage::addLine(QFormLayout *form, QLabel *&label, const QString &name,
-                              const QString &path)
-{
-    auto *line = new QLineEdit(this);
-    line->setObjectName(name);
-    label = new QLabel(this);
-    label->setBuddy(line);
-    auto *message = new InlineMessage(this);
-    form->addRow(label, line);
-    form->addRow(QString(), message);
-    fieldStatus()->bind(path, line, message);
-    return line;
-}
-
 void DisksPage::setLineEdit(QLineEdit *line, void (*set)(ClusterSpec &, const QString &))
 {
     connect(line, &QLineEdit::textEdited, this, [this, set](const QString &text) {

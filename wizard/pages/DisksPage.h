@@ -29,7 +29,6 @@ protected:
     void retranslateUi() override;
 
 private:
-    QLineEdit *addLine(QFormLayout *form, QLabel *&label, const QString &name, const QString &path);
     void setLineEdit(QLineEdit *line, void (*set)(ClusterSpec &, const QString &));
     static QStringList splitDevices(const QString &text);
 

@@ -113,20 +113,6 @@ FirewallPage::FirewallPage(SpecModel *model, QWidget *parent)
     retranslateUi();
 }
 
-QLineEdit *FirewallPage::addLine(QFormLayout *form, QLabel *&label, const QString &name,
-                                 const QString &path)
-{
-    auto *line = new QLineEdit(this);
-    line->setObjectName(name);
-    label = new QLabel(this);
-    label->setBuddy(line);
-    auto *message = new InlineMessage(this);
-    form->addRow(label, line);
-    form->addRow(QString(), message);
-    fieldStatus()->bind(path, line, message);
-    return line;
-}
-
 QStringList FirewallPage::splitList(const QString &text)
 {
     static const QRegularExpression separators(QStringLiteral("[\\s,;]+"));

@@ -31,7 +31,6 @@ protected:
     bool claims(const SpecProblem &problem) const override;
 
 private:
-    QLineEdit *addLine(QFormLayout *form, QLabel *&label, const QString &name, const QString &path);
     static QStringList splitList(const QString &text);
 
     QGroupBox *m_accessBox = nullptr;

@@ -3,10 +3,14 @@
 
 #include "SpecModel.h"
 #include "widgets/FieldStatus.h"
+#include "widgets/InlineMessage.h"
 #include "widgets/ProblemList.h"
 
 #include <QEvent>
+#include <QFormLayout>
 #include <QFrame>
+#include <QLabel>
+#include <QLineEdit>
 #include <QScopedValueRollback>
 #include <QScrollArea>
 #include <QVBoxLayout>
@@ -131,6 +135,20 @@ void SpecPage::changeEvent(QEvent *event)
         refresh(); // derived texts (rule comments, capacity) are translated too
     }
     QWizardPage::changeEvent(event);
+}
+
+QLineEdit *SpecPage::addLine(QFormLayout *form, QLabel *&label, const QString &name,
+                             const QString &path)
+{
+    auto *line = new QLineEdit(this);
+    line->setObjectName(name);
+    label = new QLabel(this);
+    label->setBuddy(line);
+    auto *message = new InlineMessage(this);
+    form->addRow(label, line);
+    form->addRow(QString(), message);
+    fieldStatus()->bind(path, line, message);
+    return line;
 }
 
 } // namespace pveha

@@ -7,6 +7,9 @@
 
 #include <functional>
 
+class QFormLayout;
+class QLabel;
+class QLineEdit;
 class QScrollArea;
 class QVBoxLayout;
 
@@ -45,6 +48,9 @@ protected:
     /// The scrolling area where the page puts its form; the problem list stays below it.
     QVBoxLayout *bodyLayout() const { return m_bodyLayout; }
     FieldStatus *fieldStatus() const { return m_status; }
+    /// A labelled line edit on `form` with its inline message below, bound to the spec field at
+    /// `path` so the field's problems show next to it.
+    QLineEdit *addLine(QFormLayout *form, QLabel *&label, const QString &name, const QString &path);
     ProblemList *problemList() const { return m_problemList; }
     bool isLoading() const { return m_loading; }
 
