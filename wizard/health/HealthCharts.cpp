@@ -48,9 +48,10 @@ QString wrapLabel(const QString &label, int width = 14)
     QString word;
     const auto flush = [&] {
         if (line > 0 && line + word.trimmed().size() > width) {
+            // The word keeps its trailing separator: it starts the new line and is followed by
+            // the next word.
             out = out.trimmed() + QStringLiteral("<br>");
             line = 0;
-            word = word.trimmed();
         }
         out += word;
         line += int(word.size());
