@@ -9,6 +9,7 @@
 #include "cli/ValidateCommand.h"
 #include "common/ExitCode.h"
 #include "demo/DemoEnvironment.h"
+#include "engine/Journal.h"
 #include "engine/SshSessions.h"
 
 namespace pveha {
@@ -63,6 +64,11 @@ int CliRunner::run(const CliRequest &request)
     const std::optional<ClusterSpec> spec = loadSpec(request);
     if (!spec)
         return toInt(ExitCode::Usage);
+    // The demo's journal lives with its simulated cluster, never beside a real cluster's
+    // journal of the same name.
+    if (request.demo)
+        Journal::setDirectory(DemoEnvironment::defaultDirectory(*spec) +
+                              QStringLiteral("/journal"));
     if (request.command == QLatin1String("validate")) {
         const auto sessions = openSessions(*spec, request);
         if (!sessions)

@@ -3,7 +3,9 @@
 
 #include "cli/CommandLine.h"
 #include "common/ExitCode.h"
+#include "engine/Journal.h"
 #include "ovh/EdgeFirewallSync.h"
+#include "report/JournalRecords.h"
 #include "spec/ClusterSpec.h"
 
 #include <QJsonArray>
@@ -21,21 +23,6 @@ void printRules(QTextStream &out, const QList<EdgeRule> &rules)
             out << "  (" << r.comment << ')';
         out << '\n';
     }
-}
-
-QJsonObject summaryJson(const QList<EdgeNodeResult> &results)
-{
-    int created = 0, deleted = 0, unchanged = 0, failed = 0;
-    for (const EdgeNodeResult &r : results) {
-        created += int(r.created.size());
-        deleted += int(r.deleted.size());
-        unchanged += int(r.diff.unchanged.size());
-        failed += r.ok() ? 0 : 1;
-    }
-    return QJsonObject{{QStringLiteral("created"), created},
-                       {QStringLiteral("deleted"), deleted},
-                       {QStringLiteral("unchanged"), unchanged},
-                       {QStringLiteral("failedNodes"), failed}};
 }
 
 } // namespace
@@ -149,13 +136,13 @@ int FirewallCommand::run(const ClusterSpec &spec, const CliRequest &request, QTe
                          });
     }
     sync.run();
+    // What the API said is kept for the report (a refused run contacted nothing: nothing new).
+    if (!sync.refused())
+        (void)Journal::saveDocument(spec.cluster.name, QStringLiteral("firewall"),
+                                    JournalRecords::firewall(sync));
 
     if (request.json) {
-        QJsonObject doc = sync.toJson();
-        doc.insert(QStringLiteral("provider"), QStringLiteral("ovh-edge"));
-        doc.insert(QStringLiteral("apiContacted"), !sync.refused());
-        doc.insert(QStringLiteral("summary"), summaryJson(sync.results()));
-        out << QJsonDocument(doc).toJson(QJsonDocument::Indented);
+        out << QJsonDocument(JournalRecords::firewall(sync)).toJson(QJsonDocument::Indented);
     } else if (sync.refused()) {
         err << tr("The Edge firewall rules were not applied because they would lock you out:")
             << '\n';
@@ -215,7 +202,7 @@ void FirewallCommand::printNodes(const EdgeFirewallSync &sync, bool apply, QText
         for (const QString &e : r.errors)
             out << "  " << tr("error: %1").arg(e) << '\n';
     }
-    const QJsonObject s = summaryJson(sync.results());
+    const QJsonObject s = JournalRecords::firewallSummary(sync.results());
     if (apply) {
         out << tr("Summary: rules created: %1, deleted: %2, unchanged: %3; nodes that failed: %4.")
                    .arg(s.value(QStringLiteral("created")).toInt())

@@ -7,6 +7,7 @@
 #include "engine/HealthGatherer.h"
 #include "engine/Journal.h"
 #include "health/HealthJson.h"
+#include "report/JournalRecords.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -51,30 +52,12 @@ void HealthCommand::printText(const HealthSnapshot &s, QTextStream &out)
     }
 }
 
-QJsonObject HealthCommand::healthReportJson(const HealthSnapshot &snapshot)
-{
-    // The contract's document, plus what the report shows beside it: the reasons and each
-    // node's raw outputs.
-    QJsonObject doc = toContractJson(snapshot);
-    doc.insert(QStringLiteral("reasons"), reasonsToJson(snapshot.verdict));
-    QJsonArray raw;
-    for (const NodeHealth &n : snapshot.nodes)
-        raw.append(QJsonObject{{QStringLiteral("node"), n.name()},
-                               {QStringLiteral("reachable"), n.raw.reachable},
-                               {QStringLiteral("cephStatus"), n.raw.cephPlain.text},
-                               {QStringLiteral("mdstat"), n.raw.mdstat.text},
-                               {QStringLiteral("haStatus"), n.raw.haStatus.text},
-                               {QStringLiteral("pvesmStatus"), n.raw.pvesmStatus.text}});
-    doc.insert(QStringLiteral("raw"), raw);
-    doc.insert(QStringLiteral("gatheredAt"), snapshot.gatheredAt.toString(Qt::ISODate));
-    return doc;
-}
-
 int HealthCommand::run(ClusterSessions &sessions, const CliRequest &request, QTextStream &out,
                        const QString &clusterName)
 {
     const HealthSnapshot snapshot = HealthGatherer::gather(sessions);
-    (void)Journal::saveDocument(clusterName, QStringLiteral("health"), healthReportJson(snapshot));
+    (void)Journal::saveDocument(clusterName, QStringLiteral("health"),
+                                JournalRecords::health(snapshot));
     if (request.json)
         out << QJsonDocument(toContractJson(snapshot)).toJson(QJsonDocument::Indented);
     else

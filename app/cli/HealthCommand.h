@@ -19,8 +19,6 @@ class HealthCommand
 public:
     [[nodiscard]] static int run(ClusterSessions &sessions, const CliRequest &request,
                                  QTextStream &out, const QString &clusterName);
-    /// What the report keeps of a snapshot: the contract's JSON, the reasons, the raw outputs.
-    [[nodiscard]] static QJsonObject healthReportJson(const HealthSnapshot &snapshot);
     static void printText(const HealthSnapshot &snapshot, QTextStream &out);
 };
 

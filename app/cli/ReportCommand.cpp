@@ -4,6 +4,7 @@
 #include "cli/CommandLine.h"
 #include "common/ExitCode.h"
 #include "common/Paths.h"
+#include "engine/Journal.h"
 #include "report/ReportData.h"
 #include "report/ReportWriter.h"
 
@@ -25,7 +26,7 @@ int ReportCommand::run(const ClusterSpec &spec, const CliRequest &request, QText
         err << tr("Nothing is recorded for cluster %1 yet (in %2): run \"pve-ha-installer "
                   "validate %3\" first, then deploy, health and crash-test, and write the report "
                   "again.")
-                   .arg(spec.cluster.name, Paths::journalDirectory(), source)
+                   .arg(spec.cluster.name, Journal::directory(), source)
             << Qt::endl;
         return toInt(ExitCode::Failed);
     }

@@ -6,6 +6,8 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
+#include <QMutex>
+#include <QMutexLocker>
 #include <QSaveFile>
 
 namespace pveha {
@@ -26,29 +28,44 @@ QString statusName(StepOutcome::Status status)
     return QStringLiteral("not-run");
 }
 
+QMutex directoryLock;
+QString directoryOverride; // guarded by directoryLock
+
 } // namespace
+
+QString Journal::directory()
+{
+    QMutexLocker locker(&directoryLock);
+    return directoryOverride.isEmpty() ? Paths::journalDirectory() : directoryOverride;
+}
+
+void Journal::setDirectory(const QString &directory)
+{
+    QMutexLocker locker(&directoryLock);
+    directoryOverride = directory;
+}
 
 QString Journal::path(const QString &clusterName)
 {
-    return Paths::journalDirectory() + QLatin1Char('/') + clusterName + QStringLiteral(".json");
+    return directory() + QLatin1Char('/') + clusterName + QStringLiteral(".json");
 }
 
 QString Journal::logPath(const QString &clusterName, const QDateTime &started)
 {
-    return Paths::journalDirectory() + QLatin1Char('/') + clusterName + QLatin1Char('-') +
+    return directory() + QLatin1Char('/') + clusterName + QLatin1Char('-') +
            started.toString(QStringLiteral("yyyyMMdd-HHmmss")) + QStringLiteral(".log");
 }
 
 QString Journal::documentPath(const QString &clusterName, const QString &kind)
 {
-    return Paths::journalDirectory() + QLatin1Char('/') + clusterName + QLatin1Char('-') + kind +
+    return directory() + QLatin1Char('/') + clusterName + QLatin1Char('-') + kind +
            QStringLiteral(".json");
 }
 
 bool Journal::saveDocument(const QString &clusterName, const QString &kind,
                            const QJsonObject &document, QString *error)
 {
-    QDir().mkpath(Paths::journalDirectory());
+    QDir().mkpath(directory());
     QSaveFile file(documentPath(clusterName, kind));
     if (!file.open(QIODevice::WriteOnly)) {
         if (error)
@@ -106,7 +123,7 @@ bool Journal::record(const QString &clusterName, const QDateTime &started,
                                                       : QStringLiteral("failed")},
         {QStringLiteral("log"), logFile},
         {QStringLiteral("steps"), steps}});
-    QDir().mkpath(Paths::journalDirectory());
+    QDir().mkpath(directory());
     QSaveFile file(path(clusterName));
     if (!file.open(QIODevice::WriteOnly)) {
         if (error)

@@ -15,6 +15,11 @@ namespace pveha {
 class Journal
 {
 public:
+    /// Where the journals live: Paths::journalDirectory(), unless setDirectory() chose another
+    /// place (the wizard's demo keeps its journal in its throw-away directory).
+    [[nodiscard]] static QString directory();
+    /// Overrides directory() for this process; an empty string restores the default.
+    static void setDirectory(const QString &directory);
     [[nodiscard]] static QString path(const QString &clusterName);
     [[nodiscard]] static QString logPath(const QString &clusterName, const QDateTime &started);
     /// Appends one run; files are written 0600. Returns false with `error` when it cannot.

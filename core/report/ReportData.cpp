@@ -16,6 +16,7 @@ ReportData ReportData::load(const ClusterSpec &spec)
     data.preflight = Journal::loadDocument(name, QStringLiteral("preflight"));
     data.health = Journal::loadDocument(name, QStringLiteral("health"));
     data.crashTest = Journal::loadDocument(name, QStringLiteral("crashtest"));
+    data.firewall = Journal::loadDocument(name, QStringLiteral("firewall"));
     data.toolVersion = QStringLiteral(PVEHA_VERSION_STRING);
     data.generatedAt = QDateTime::currentDateTime();
     data.language = I18n::instance().language();
@@ -24,7 +25,8 @@ ReportData ReportData::load(const ClusterSpec &spec)
 
 bool ReportData::hasAnything() const
 {
-    return !runs.isEmpty() || !preflight.isEmpty() || !health.isEmpty() || !crashTest.isEmpty();
+    return !runs.isEmpty() || !preflight.isEmpty() || !health.isEmpty() || !crashTest.isEmpty() ||
+           !firewall.isEmpty();
 }
 
 QJsonObject ReportData::lastRun() const

@@ -19,11 +19,12 @@ struct ReportData
     QJsonObject preflight; ///< Journal::loadDocument(…, "preflight")
     QJsonObject health;    ///< Journal::loadDocument(…, "health")
     QJsonObject crashTest; ///< Journal::loadDocument(…, "crashtest")
+    QJsonObject firewall;  ///< Journal::loadDocument(…, "firewall"): the last API contact
     QString toolVersion;   ///< PVEHA_VERSION_STRING
     QDateTime generatedAt; ///< when the report was written
     QString language;      ///< "en" or "fr": the `lang` of the document
 
-    /// Reads the journal directory (Paths::journalDirectory()) for `spec.cluster.name`.
+    /// Reads the journal directory (Journal::directory()) for `spec.cluster.name`.
     [[nodiscard]] static ReportData load(const ClusterSpec &spec);
 
     /// False when nothing at all was recorded for this cluster (no run, no document).

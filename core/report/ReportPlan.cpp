@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The plan with each step's status and duration per node, the failing step, the firewall rules.
+// The plan with each step's status and duration per node, and the failing step.
 #include "report/Html.h"
 #include "report/ReportWriter.h"
 #include "report/SvgCharts.h"
 
 #include "plan/PlanBuilder.h"
-#include "spec/EdgeRules.h"
 
 #include <QJsonArray>
 
@@ -148,49 +147,6 @@ QString ReportSections::failure(const ReportData &data)
     if (count == 0)
         out += banner(QStringLiteral("pass"), tr("none"),
                       tr("No step failed in the last deployment run."));
-    return out + QStringLiteral("</section>\n");
-}
-
-QString ReportSections::firewall(const ReportData &data)
-{
-    const ClusterSpec &spec = data.spec;
-    QString out = open(QStringLiteral("firewall"), tr("Edge firewall rules"));
-    if (spec.firewall.provider == FirewallProvider::None) {
-        out += banner(QStringLiteral("skip"), tr("not managed"),
-                      tr("The spec leaves the Edge Network Firewall alone (provider: none). "
-                         "Below is what the tool would set with provider ovh-edge."));
-    } else {
-        out += QStringLiteral("<p>") +
-               Html::text(tr("Set on each node's public address by \"pve-ha-installer firewall "
-                             "--apply\" (OVHcloud Edge Network Firewall, endpoint %1): public "
-                             "access only to the GUI and to SSH from the admins, the other nodes "
-                             "allowed, everything else dropped.")
-                              .arg(spec.firewall.apiEndpoint)) +
-               QStringLiteral("</p>\n");
-    }
-    for (int i = 0; i < spec.nodes.size(); ++i) {
-        const NodeSpec &n = spec.nodes.at(i);
-        out += QStringLiteral("<h3>") + Html::text(tr("%1 (%2)").arg(n.name, n.publicAddress)) +
-               QStringLiteral("</h3>\n<table><thead><tr>") +
-               th(tr("Priority"), QStringLiteral("num")) + th(tr("Action")) + th(tr("Protocol")) +
-               th(tr("Source")) + th(tr("Destination port")) + th(tr("Use")) +
-               QStringLiteral("</tr></thead><tbody>\n");
-        for (const EdgeRule &r : deriveEdgeRules(spec, i)) {
-            const bool permit = r.action == QLatin1String("permit");
-            QString port = r.destinationPort ? QString::number(*r.destinationPort) : tr("any");
-            if (r.tcpEstablished)
-                port += QStringLiteral(" ") + tr("(established)");
-            out += QStringLiteral("<tr><td class=\"num\">") + QString::number(r.sequence) +
-                   QStringLiteral("</td><td>") +
-                   Html::status(permit ? QStringLiteral("pass") : QStringLiteral("fail"),
-                                permit ? tr("permit") : tr("deny")) +
-                   QStringLiteral("</td><td>") + Html::text(r.protocol.toUpper()) +
-                   QStringLiteral("</td><td class=\"mono\">") + Html::text(r.source) +
-                   QStringLiteral("</td><td>") + Html::text(port) + QStringLiteral("</td><td>") +
-                   Html::text(r.comment) + QStringLiteral("</td></tr>\n");
-        }
-        out += QStringLiteral("</tbody></table>\n");
-    }
     return out + QStringLiteral("</section>\n");
 }
 

@@ -3,6 +3,7 @@
 
 #include "cli/CommandLine.h"
 #include "cli/ReportCommand.h"
+#include "engine/Journal.h"
 #include "spec/ClusterSpec.h"
 
 #include <QProcess>
@@ -16,6 +17,7 @@ int SimulatedDeployment::runInstaller(const QStringList &args, QString *output) 
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("XDG_STATE_HOME"), m_state.path());
+    env.insert(QStringLiteral("PVEHA_DEMO_DIR"), demoDirectory());
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
     p.setProcessEnvironment(env);
@@ -31,6 +33,11 @@ int SimulatedDeployment::runInstaller(const QStringList &args, QString *output) 
     if (output)
         *output = QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
     return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+}
+
+QString SimulatedDeployment::demoDirectory() const
+{
+    return m_state.path() + QStringLiteral("/demo");
 }
 
 bool SimulatedDeployment::record()
@@ -62,6 +69,9 @@ bool SimulatedDeployment::record()
 int SimulatedDeployment::writeReport(const QString &file, QString *err) const
 {
     qputenv("XDG_STATE_HOME", m_state.path().toLocal8Bit());
+    // `--demo` keeps its journal with the simulated cluster (what CliRunner sets up); the
+    // test's own Journal reads follow from here on.
+    Journal::setDirectory(demoDirectory() + QStringLiteral("/journal"));
     CliRequest request;
     request.command = QStringLiteral("report");
     request.demo = true;

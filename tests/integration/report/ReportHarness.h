@@ -18,6 +18,8 @@ public:
     bool record();
     [[nodiscard]] QString stateDirectory() const { return m_state.path(); }
     [[nodiscard]] QString log() const { return m_log; }
+    /// Where `--demo` keeps the simulated cluster and its journal (PVEHA_DEMO_DIR).
+    [[nodiscard]] QString demoDirectory() const;
     /// Points this process's XDG_STATE_HOME at the recorded state and runs ReportCommand::run
     /// (--demo --out `file`). Returns its exit code; `err` gets its error stream.
     int writeReport(const QString &file, QString *err = nullptr) const;

@@ -5,6 +5,7 @@
 #include "ReportTestUtil.h"
 #include "SyntheticReport.h"
 #include "common/Redactor.h"
+#include "ovh/EdgeFirewallSync.h"
 #include "plan/PlanBuilder.h"
 #include "report/Html.h"
 #include "report/SvgCharts.h"
@@ -156,6 +157,60 @@ private Q_SLOTS:
         QCOMPARE(test::reportProblems(html), QString());
         // No heading is left without content: every <h2> is followed by something else.
         QVERIFY(!html.contains(QLatin1String("</h2>\n</section>")));
+    }
+
+    void firewallStateFromTheJournal()
+    {
+        ReportData d = syntheticData();
+        d.firewall = {};
+        QString section = sectionOf(ReportWriter::html(d), QStringLiteral("firewall"));
+        QVERIFY(section.contains(QLatin1String("has not read these firewalls")));
+        QVERIFY(section.contains(QLatin1String("pve-ha-installer firewall --spec FILE")));
+
+        // One node applied, one read with a difference, one that failed halfway.
+        const QList<EdgeNodeTarget> targets = EdgeFirewallSync::targets(d.spec);
+        QCOMPARE(targets.size(), 3);
+        EdgeNodeResult applied;
+        applied.target = targets.at(0);
+        applied.currentKnown = applied.onFirewall = applied.diffKnown = true;
+        applied.applyRequested = applied.applyStarted = applied.enabledNow = true;
+        applied.created = {0, 1, 19};
+        EdgeNodeResult differs;
+        differs.target = targets.at(1);
+        differs.currentKnown = differs.diffKnown = true;
+        differs.diff.toCreate = targets.at(1).wanted;
+        EdgeNodeResult failed;
+        failed.target = targets.at(2);
+        failed.currentKnown = failed.onFirewall = failed.diffKnown = true;
+        failed.applyRequested = failed.applyStarted = true;
+        failed.diff.toCreate = targets.at(2).wanted;
+        failed.created = {0};
+        failed.errors << QStringLiteral("POST refused: %1").arg(kHostile);
+        d.firewall = QJsonObject{{QStringLiteral("apply"), true},
+                                 {QStringLiteral("savedAt"), QStringLiteral("2026-11-25T18:50:34")},
+                                 {QStringLiteral("nodes"),
+                                  QJsonArray{applied.toJson(), differs.toJson(), failed.toJson()}}};
+        const QString html = ReportWriter::html(d);
+        section = sectionOf(html, QStringLiteral("firewall"));
+        QVERIFY(section.contains(QLatin1String("Last applied through the OVHcloud API on "
+                                               "2026-11-25 18:50:34")));
+        const qsizetype n1 = section.indexOf(QLatin1String("<h3>node-01"));
+        const qsizetype n2 = section.indexOf(QLatin1String("<h3>node-02"));
+        const qsizetype n3 = section.indexOf(QLatin1String("<h3>node-03"));
+        QVERIFY(n1 > 0 && n2 > n1 && n3 > n2);
+        const QString first = section.mid(n1, n2 - n1);
+        const QString second = section.mid(n2, n3 - n2);
+        const QString third = section.mid(n3);
+        QVERIFY2(first.contains(QLatin1String("rules created: 0, 1, 19")), qPrintable(first));
+        QVERIFY(first.contains(QLatin1String("b-pass")));
+        QVERIFY2(second.contains(QLatin1String("the address is not on the Edge firewall")),
+                 qPrintable(second));
+        QVERIFY(second.contains(QLatin1String("b-warn")));
+        QVERIFY(third.contains(QLatin1String("b-fail")));
+        QVERIFY(third.contains(QLatin1String("Not applied:")));
+        QVERIFY(!html.contains(kHostile));
+        QVERIFY(third.contains(QLatin1String("&lt;script&gt;")));
+        QCOMPARE(test::reportProblems(html), QString());
     }
 
     void failedCrashTestReadsAsFailure()
