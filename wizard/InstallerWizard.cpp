@@ -9,18 +9,27 @@
 #include "pages/CephHaPage.h"
 #include "pages/DeployPage.h"
 #include "pages/DisksPage.h"
+#include "pages/FinishPage.h"
+#include "pages/FirewallApplyPage.h"
 #include "pages/FirewallPage.h"
 #include "pages/NetworkPage.h"
 #include "pages/NodesPage.h"
 #include "pages/PlanPage.h"
+#include "pages/ReportExport.h"
 #include "pages/SummaryPage.h"
 #include "pages/ValidationPage.h"
 #include "pages/WelcomePage.h"
 #include "widgets/StepsPanel.h"
 
+#include "engine/Journal.h"
+#include "report/JournalRecords.h"
+
+#include <QDesktopServices>
 #include <QEvent>
 #include <QIcon>
 #include <QMessageBox>
+#include <QPushButton>
+#include <QUrl>
 
 namespace pveha {
 
@@ -53,13 +62,37 @@ InstallerWizard::InstallerWizard(QWidget *parent)
     setPage(FirewallPageId, new FirewallPage(m_model, this));
     setPage(SummaryPageId, new SummaryPage(m_model, this));
     setPage(ValidationPageId, new ValidationPage(m_runner, m_model, this));
-    // FirewallApplyPageId comes with the OVHcloud page; until then Validation leads to Plan.
+    m_firewallApply = new FirewallApplyPage(m_runner, m_model, this);
+    setPage(FirewallApplyPageId, m_firewallApply);
     setPage(PlanPageId, new PlanPage(m_runner, this));
     setPage(DeployPageId, new DeployPage(m_runner, m_model, this));
     m_health = new HealthPage(this);
     setPage(HealthPageId, m_health);
     m_crash = new CrashTestPage(this);
     setPage(CrashTestPageId, m_crash);
+    m_finish = new FinishPage(m_model, this);
+    setPage(FinishPageId, m_finish);
+    // What the observing pages saw is kept in the journal for the report, as the command line
+    // keeps it.
+    connect(m_health, &HealthPage::snapshotShown, this, [this](const HealthSnapshot &snapshot) {
+        (void)Journal::saveDocument(m_model->spec().cluster.name, QStringLiteral("health"),
+                                    JournalRecords::health(snapshot));
+    });
+    connect(m_crash, &CrashTestPage::resultReady, this, [this](const CrashTestResult &result) {
+        (void)Journal::saveDocument(m_model->spec().cluster.name, QStringLiteral("crashtest"),
+                                    result.toJson());
+    });
+
+    // "Export report…" under every page from the validation on (the Finish page has its own).
+    setButton(QWizard::CustomButton1, new QPushButton(this));
+    button(QWizard::CustomButton1)->setObjectName(QStringLiteral("exportReportButton"));
+    connect(this, &QWizard::customButtonClicked, this, [this](int which) {
+        if (which == QWizard::CustomButton1)
+            exportReport();
+    });
+    connect(this, &QWizard::currentIdChanged, this, [this](int id) {
+        setOption(QWizard::HaveCustomButton1, id >= ValidationPageId && id != FinishPageId);
+    });
     // The observing pages get the cluster's sessions when they are reached (after a deployment,
     // or straight from a finished one).
     connect(this, &QWizard::currentIdChanged, this, [this](int id) {
@@ -234,6 +267,32 @@ void InstallerWizard::retranslateUi()
                           : tr("Proxmox VE HA cluster installer"));
     // Next, Back and Finish keep Qt's own words (translated by qtbase_xx.qm).
     setButtonText(QWizard::CancelButton, tr("&Quit"));
+    setButtonText(QWizard::CustomButton1, tr("E&xport report…"));
+}
+
+QString InstallerWizard::exportReport()
+{
+    QString error;
+    const QString path = ReportExport::run(this, m_model->spec(), &error);
+    if (path.isEmpty() && error.isEmpty())
+        return {}; // cancelled
+    auto *box = new QMessageBox(this);
+    box->setObjectName(QStringLiteral("exportReportMessage"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowTitle(tr("Export report"));
+    if (path.isEmpty()) {
+        box->setIcon(QMessageBox::Critical);
+        box->setText(error);
+    } else {
+        box->setIcon(QMessageBox::Information);
+        box->setText(tr("Report written to %1.").arg(path));
+        QPushButton *open = box->addButton(tr("&Open it"), QMessageBox::ActionRole);
+        connect(open, &QPushButton::clicked, box,
+                [path] { QDesktopServices::openUrl(QUrl::fromLocalFile(path)); });
+        box->addButton(QMessageBox::Close);
+    }
+    box->open();
+    return path;
 }
 
 } // namespace pveha

@@ -9,6 +9,8 @@
 namespace pveha {
 
 class CrashTestPage;
+class FinishPage;
+class FirewallApplyPage;
 class EngineRunner;
 class HealthPage;
 class SpecModel;
@@ -46,6 +48,10 @@ public:
     /// source address, which only the admin can know.
     static ClusterSpec newClusterSpec();
 
+    /// "Export report…": asks where, writes the HTML report from the journal and says so.
+    /// Returns the written path (empty when cancelled or failed).
+    QString exportReport();
+
 protected:
     void changeEvent(QEvent *event) override;
     void reject() override;
@@ -59,6 +65,8 @@ private:
     EngineRunner *m_runner = nullptr;
     HealthPage *m_health = nullptr;
     CrashTestPage *m_crash = nullptr;
+    FirewallApplyPage *m_firewallApply = nullptr;
+    FinishPage *m_finish = nullptr;
     WelcomePage *m_welcome = nullptr;
     StepsPanel *m_steps = nullptr;
     bool m_demo = false;

@@ -54,6 +54,8 @@ void EngineRunner::setDemo(bool demo)
 {
     m_demo = demo;
     invalidate();
+    if (!demo)
+        Journal::setDirectory(QString());
     if (!isBusy()) {
         m_sessions.reset();
         m_demoEnv.reset();
@@ -109,6 +111,8 @@ bool EngineRunner::ensureSessions(QString *error)
         }
         m_demoEnv.reset();
         m_demoEnv = DemoEnvironment::open(spec, demoDirectory(), false, error);
+        // The demo's journal (runs, checks, health: the report's sources) stays in its world.
+        Journal::setDirectory(demoDirectory() + QStringLiteral("/journal"));
         if (!m_demoEnv)
             return false;
         factory = m_demoEnv->transportFactory();
@@ -207,6 +211,10 @@ bool EngineRunner::startPreflight()
             m_queue->post([this, entry] { Q_EMIT meshEntryReady(entry); });
         });
         PreflightReport report = preflight.run(&m_cancel);
+        // Kept for the report, as `validate` does (a stopped run proves nothing: not kept).
+        if (!m_cancel.load())
+            (void)Journal::saveDocument(spec->cluster.name, QStringLiteral("preflight"),
+                                        report.toReportJson());
         m_queue->post([this, generation, report = std::move(report)] {
             m_report = report;
             // A report of a spec edited meanwhile describes nothing the plan will use.
@@ -241,7 +249,7 @@ bool EngineRunner::startDeploy(const Plan &plan)
     const QString logFile = m_logFile;
     const bool demo = m_demo;
     const QString password = demo ? DemoEnvironment::rootPassword() : m_rootPassword;
-    return begin(Task::Deploy, [this, spec, plan, started, logFile, demo, password] {
+    return begin(Task::Deploy, [this, spec, plan, started, logFile, password] {
         QDir().mkpath(QFileInfo(logFile).absolutePath());
         QFile log(logFile);
         if (log.open(QIODevice::WriteOnly | QIODevice::Append))
@@ -264,11 +272,9 @@ bool EngineRunner::startDeploy(const Plan &plan)
         });
         DeployResult result = engine.run(plan, &m_cancel);
         log.close();
-        if (!demo) {
-            QString error;
-            if (!Journal::record(spec->cluster.name, started, result, logFile, &error))
-                qCWarning(lcUi) << "the journal cannot be written:" << error;
-        }
+        QString error;
+        if (!Journal::record(spec->cluster.name, started, result, logFile, &error))
+            qCWarning(lcUi) << "the journal cannot be written:" << error;
         m_queue->post([this, result = std::move(result)] {
             finish(Task::Deploy, [this, &result] { Q_EMIT deployFinished(result); });
         });

@@ -186,7 +186,8 @@ void ValidationPage::retranslateUi()
     setTitle(tr("Validation"));
     setSubTitle(tr("The servers are checked against the spec: reachable, Proxmox VE installed, "
                    "the disks present and empty, the private network able to carry its MTU. "
-                   "Nothing is changed on them."));
+                   "Nothing is changed on them (apt only refreshes its package lists, to test "
+                   "the repositories)."));
     m_runAgain->setText(tr("&Run the checks again"));
     m_stop->setText(tr("S&top the checks"));
     m_meshCaption->setText(tr("Jumbo frames between the nodes (rows send, columns answer):"));

@@ -1,0 +1,314 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "pages/FirewallApplyPage.h"
+
+#include "SpecModel.h"
+#include "engine/EngineRunner.h"
+#include "pages/EdgeStateView.h"
+#include "widgets/InlineMessage.h"
+#include "widgets/StatusLook.h"
+
+#include "engine/Journal.h"
+#include "ovh/EdgeFirewallSync.h"
+#include "ovh/OvhClient.h"
+#include "report/JournalRecords.h"
+
+#include <QEvent>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStyle>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace pveha {
+
+FirewallApplyPage::FirewallApplyPage(EngineRunner *runner, SpecModel *model, QWidget *parent)
+    : QWizardPage(parent)
+    , m_runner(runner)
+    , m_model(model)
+{
+    setObjectName(QStringLiteral("firewallApplyPage"));
+    m_intro = new QLabel(this);
+    m_intro->setWordWrap(true);
+
+    m_keysBox = new QGroupBox(this);
+    m_endpointLabel = new QLabel(m_keysBox);
+    m_endpoint = new QLabel(m_keysBox);
+    m_endpoint->setObjectName(QStringLiteral("apiEndpoint"));
+    m_endpoint->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto makeField = [this](const char *name, bool secret) {
+        auto *edit = new QLineEdit(m_keysBox);
+        edit->setObjectName(QLatin1String(name));
+        edit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+        if (secret)
+            edit->setEchoMode(QLineEdit::Password);
+        connect(edit, &QLineEdit::textChanged, this, &FirewallApplyPage::updateState);
+        return edit;
+    };
+    m_appKey = makeField("applicationKey", false);
+    m_appSecret = makeField("applicationSecret", true);
+    m_consumerKey = makeField("consumerKey", true);
+    m_appKeyLabel = new QLabel(m_keysBox);
+    m_appSecretLabel = new QLabel(m_keysBox);
+    m_consumerKeyLabel = new QLabel(m_keysBox);
+    m_appKeyLabel->setBuddy(m_appKey);
+    m_appSecretLabel->setBuddy(m_appSecret);
+    m_consumerKeyLabel->setBuddy(m_consumerKey);
+    m_requestKey = new QPushButton(m_keysBox);
+    m_requestKey->setObjectName(QStringLiteral("requestConsumerKey"));
+    connect(m_requestKey, &QPushButton::clicked, this, &FirewallApplyPage::requestConsumerKey);
+    m_keysNote = new QLabel(m_keysBox);
+    m_keysNote->setWordWrap(true);
+    m_keysNote->setEnabled(false); // the muted look of a note
+
+    auto *consumerRow = new QHBoxLayout;
+    consumerRow->addWidget(m_consumerKey, 1);
+    consumerRow->addWidget(m_requestKey);
+    auto *form = new QFormLayout(m_keysBox);
+    form->addRow(m_endpointLabel, m_endpoint);
+    form->addRow(m_appKeyLabel, m_appKey);
+    form->addRow(m_appSecretLabel, m_appSecret);
+    form->addRow(m_consumerKeyLabel, consumerRow);
+    form->addRow(m_keysNote);
+
+    m_busy = new QLabel(this);
+    m_progressText = new QLabel(this);
+    m_progressText->setObjectName(QStringLiteral("progressText"));
+    m_read = new QPushButton(this);
+    m_read->setObjectName(QStringLiteral("readRules"));
+    m_apply = new QPushButton(this);
+    m_apply->setObjectName(QStringLiteral("applyRules"));
+    connect(m_read, &QPushButton::clicked, this, [this] { startSync(false); });
+    connect(m_apply, &QPushButton::clicked, this, &FirewallApplyPage::applyClicked);
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("progress"));
+    m_progress->setTextVisible(false);
+    m_progress->setMaximumHeight(8);
+
+    m_state = new EdgeStateView(this);
+    m_log = new QPlainTextEdit(this);
+    m_log->setObjectName(QStringLiteral("firewallLog"));
+    m_log->setReadOnly(true);
+    m_log->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_log->setMaximumBlockCount(2000);
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->setChildrenCollapsible(false);
+    split->addWidget(m_state);
+    split->addWidget(m_log);
+    split->setStretchFactor(0, 4);
+    split->setStretchFactor(1, 1);
+
+    m_summary = new InlineMessage(this);
+    m_summary->setObjectName(QStringLiteral("firewallSummary"));
+
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(m_busy);
+    actions->addWidget(m_progressText, 1);
+    actions->addWidget(m_read);
+    actions->addWidget(m_apply);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_intro);
+    layout->addWidget(m_keysBox);
+    layout->addLayout(actions);
+    layout->addWidget(m_progress);
+    layout->addWidget(split, 1);
+    layout->addWidget(m_summary);
+
+    m_spinner = new QTimer(this);
+    m_spinner->setInterval(120);
+    connect(m_spinner, &QTimer::timeout, this, [this] {
+        m_frame = (m_frame + 1) % StatusLook::kSpinnerFrames;
+        const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+        m_busy->setPixmap(StatusLook::runningIcon(m_frame).pixmap(size, size));
+        m_state->setSpinnerFrame(m_frame);
+    });
+    retranslateUi();
+}
+
+FirewallApplyPage::~FirewallApplyPage() = default;
+
+void FirewallApplyPage::setTimings(const EdgeSyncOptions &options, const OvhRetryPolicy &policy)
+{
+    m_options = options;
+    m_policy = policy;
+}
+
+void FirewallApplyPage::initializePage()
+{
+    // The keys come from the environment the way the command line takes them, unless typed.
+    const OvhCredentials env = OvhCredentials::fromEnvironment();
+    if (m_appKey->text().isEmpty())
+        m_appKey->setText(env.applicationKey);
+    if (m_appSecret->text().isEmpty())
+        m_appSecret->setText(env.applicationSecret);
+    if (m_consumerKey->text().isEmpty())
+        m_consumerKey->setText(env.consumerKey);
+    if (!isRunning())
+        resetTargets();
+    retranslateUi();
+}
+
+void FirewallApplyPage::cleanupPage()
+{
+    // Back: a run in progress goes on (an apply must not stop halfway); its result stays.
+}
+
+bool FirewallApplyPage::isComplete() const
+{
+    return !isRunning();
+}
+
+OvhCredentials FirewallApplyPage::credentials() const
+{
+    OvhCredentials c;
+    c.applicationKey = m_appKey->text().trimmed();
+    c.applicationSecret = m_appSecret->text().trimmed();
+    c.consumerKey = m_consumerKey->text().trimmed();
+    return c;
+}
+
+QString FirewallApplyPage::baseUrl() const
+{
+    return OvhEndpoint::baseUrl(m_model->spec().firewall.apiEndpoint);
+}
+
+void FirewallApplyPage::resetTargets()
+{
+    m_state->setTargets(EdgeFirewallSync::targets(m_model->spec()));
+    m_haveResult = false;
+    m_problem.clear();
+    m_progress->setRange(0, qMax(1, m_state->nodeCount()));
+    m_progress->setValue(0);
+    m_progressText->clear();
+    updateState();
+}
+
+bool FirewallApplyPage::startSync(bool apply)
+{
+    if (isRunning())
+        return false;
+    const ClusterSpec &spec = m_model->spec();
+    const OvhCredentials keys = credentials();
+    m_problem.clear();
+    if (spec.firewall.provider == FirewallProvider::None || m_runner->isDemo()) {
+        updateState();
+        return false;
+    }
+    if (!keys.isComplete()) {
+        QStringList missing;
+        if (keys.applicationKey.isEmpty())
+            missing << tr("application key");
+        if (keys.applicationSecret.isEmpty())
+            missing << tr("application secret");
+        if (keys.consumerKey.isEmpty())
+            missing << tr("consumer key");
+        m_problem = tr("The OVHcloud API keys are incomplete (missing: %1). Fill them in above, "
+                       "or request a consumer key.")
+                        .arg(missing.join(QStringLiteral(", ")));
+    } else if (baseUrl().isEmpty()) {
+        m_problem = tr("The API endpoint \"%1\" is not an OVHcloud endpoint: choose ovh-eu, "
+                       "ovh-ca or ovh-us on the Firewall page.")
+                        .arg(spec.firewall.apiEndpoint);
+    } else if (const QStringList unsafe = EdgeFirewallSync::safetyProblems(spec);
+               apply && !unsafe.isEmpty()) {
+        m_problem = tr("Nothing was applied: these rules would lock you out. %1 Fix the sources "
+                       "on the Firewall page.")
+                        .arg(unsafe.join(QLatin1Char(' ')));
+    }
+    if (!m_problem.isEmpty()) {
+        updateState();
+        return false;
+    }
+
+    keys.registerSecrets();
+    m_client = std::make_unique<OvhClient>(baseUrl(), keys);
+    m_client->setRetryPolicy(m_policy);
+    EdgeSyncOptions options = m_options;
+    options.apply = apply;
+    m_lastApply = apply;
+    m_haveResult = false;
+    m_nodesDone = 0;
+    auto *sync = new EdgeFirewallSync(m_client.get(), spec, options, this);
+    m_sync = sync;
+    connect(sync, &EdgeFirewallSync::progress, this, &FirewallApplyPage::onProgress);
+    connect(sync, &EdgeFirewallSync::nodeFinished, this, &FirewallApplyPage::onNodeFinished);
+    connect(sync, &EdgeFirewallSync::finished, this, &FirewallApplyPage::onFinished);
+    m_state->setTargets(EdgeFirewallSync::targets(spec));
+    m_state->setRunning(0, apply);
+    m_progress->setRange(0, qMax(1, m_state->nodeCount()));
+    m_progress->setValue(0);
+    m_log->appendPlainText(
+        apply ? tr("— Applying the Edge firewall rules through %1").arg(m_client->baseUrl())
+              : tr("— Reading the Edge firewall rules through %1").arg(m_client->baseUrl()));
+    m_spinner->start();
+    updateState();
+    Q_EMIT completeChanged();
+    sync->start();
+    return true;
+}
+
+void FirewallApplyPage::onProgress(const QString &node, const QString &text)
+{
+    m_log->appendPlainText(QStringLiteral("[%1] %2").arg(node, text));
+    m_progressText->setText(tr("%1: %2").arg(node, text));
+}
+
+void FirewallApplyPage::onNodeFinished(int index)
+{
+    if (!m_sync || index < 0 || index >= m_sync->results().size())
+        return;
+    m_state->setResult(index, m_sync->results().at(index));
+    m_nodesDone = index + 1;
+    m_progress->setValue(m_nodesDone);
+    if (index + 1 < m_state->nodeCount())
+        m_state->setRunning(index + 1, m_lastApply);
+}
+
+void FirewallApplyPage::onFinished()
+{
+    EdgeFirewallSync *sync = m_sync;
+    if (!sync)
+        return;
+    for (int i = 0; i < sync->results().size(); ++i)
+        m_state->setResult(i, sync->results().at(i));
+    m_progress->setValue(m_progress->maximum());
+    m_spinner->stop();
+    m_busy->clear();
+    m_haveResult = !sync->refused();
+    if (m_haveResult) {
+        // What the API said is kept for the report, as `firewall` does on the command line.
+        QString error;
+        if (!Journal::saveDocument(m_model->spec().cluster.name, QStringLiteral("firewall"),
+                                   JournalRecords::firewall(*sync), &error))
+            m_log->appendPlainText(
+                tr("The result could not be kept for the report: %1").arg(error));
+    } else {
+        m_problem = tr("Nothing was applied: these rules would lock you out. %1 Fix the sources "
+                       "on the Firewall page.")
+                        .arg(sync->unsafe().join(QLatin1Char(' ')));
+    }
+    m_progressText->setText(m_lastApply ? tr("Apply finished.") : tr("Reading finished."));
+    m_sync = nullptr;
+    sync->deleteLater();
+    // The client may still be unwinding the call that finished the run.
+    m_client.release()->deleteLater();
+    updateState();
+    Q_EMIT completeChanged();
+}
+
+void FirewallApplyPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWizardPage::changeEvent(event);
+}
+
+} // namespace pveha
