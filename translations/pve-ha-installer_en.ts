@@ -1368,6 +1368,167 @@ Fix the cause on the node, then press Retry: the steps already done are skipped.
     </message>
 </context>
 <context>
+    <name>pveha::EdgeStateView</name>
+    <message>
+        <source>address not on the firewall</source>
+        <translation>address not on the firewall</translation>
+    </message>
+    <message>
+        <source>address added, enabled</source>
+        <translation>address added, enabled</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>enabled</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>disabled</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>not read yet</source>
+        <translation>not read yet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to delete</source>
+        <translation>
+            <numerusform>%n to delete</numerusform><numerusform>%n to delete</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to create</source>
+        <translation>
+            <numerusform>%n to create</numerusform><numerusform>%n to create</numerusform></translation>
+    </message>
+    <message>
+        <source>enable the firewall</source>
+        <translation>enable the firewall</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Applying…</source>
+        <translation>Applying…</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Reading…</translation>
+    </message>
+    <message>
+        <source>Not read yet</source>
+        <translation>Not read yet</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Failed: %1</translation>
+    </message>
+    <message>
+        <source>Not applied: %1.</source>
+        <translation>Not applied: %1.</translation>
+    </message>
+    <message>
+        <source>Applied: %1</source>
+        <translation>Applied: %1</translation>
+    </message>
+    <message>
+        <source>In place: nothing to change</source>
+        <translation>In place: nothing to change</translation>
+    </message>
+    <message>
+        <source>Differs: Apply would change it</source>
+        <translation>Differs: Apply would change it</translation>
+    </message>
+    <message>
+        <source>Rules of %1 (%2) by priority: what the Edge firewall holds, what it should hold, and the change.</source>
+        <translation>Rules of %1 (%2) by priority: what the Edge firewall holds, what it should hold, and the change.</translation>
+    </message>
+    <message>
+        <source>Rules %1 (%2) should get. Read the current rules to see what will change.</source>
+        <translation>Rules %1 (%2) should get. Read the current rules to see what will change.</translation>
+    </message>
+    <message>
+        <source>not wanted</source>
+        <translation>not wanted</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unchanged</translation>
+    </message>
+    <message>
+        <source>replace (delete, then create)</source>
+        <translation>replace (delete, then create)</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>delete</translation>
+    </message>
+    <message>
+        <source>create</source>
+        <translation>create</translation>
+    </message>
+    <message>
+        <source>replaced</source>
+        <translation>replaced</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>deleted</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>created</translation>
+    </message>
+    <message>
+        <source>not done: %1</source>
+        <translation>not done: %1</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Node</translation>
+    </message>
+    <message>
+        <source>Public address</source>
+        <translation>Public address</translation>
+    </message>
+    <message>
+        <source>Edge firewall</source>
+        <translation>Edge firewall</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>Current rule</source>
+        <translation>Current rule</translation>
+    </message>
+    <message>
+        <source>Wanted rule</source>
+        <translation>Wanted rule</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Use</translation>
+    </message>
+</context>
+<context>
     <name>pveha::EngineRunner</name>
     <message>
         <source>The demo could not create its temporary directory: %1</source>
@@ -1520,6 +1681,382 @@ Fix the cause on the node, then press Retry: the steps already done are skipped.
     <message>
         <source>Removes the selected rule.</source>
         <translation>Removes the selected rule.</translation>
+    </message>
+</context>
+<context>
+    <name>pveha::FinishPage</name>
+    <message>
+        <source>not run</source>
+        <translation>not run</translation>
+    </message>
+    <message>
+        <source>%1 passed, %2 with a warning, %3 failed, %4 skipped</source>
+        <translation>%1 passed, %2 with a warning, %3 failed, %4 skipped</translation>
+    </message>
+    <message>
+        <source>not managed by the tool (provider "none")</source>
+        <translation>not managed by the tool (provider "none")</translation>
+    </message>
+    <message>
+        <source>not applied by the tool yet: use the OVHcloud Edge firewall page or "firewall --apply"</source>
+        <translation>not applied by the tool yet: use the OVHcloud Edge firewall page or "firewall --apply"</translation>
+    </message>
+    <message numerus="yes">
+        <source>failed on %n node(s)</source>
+        <translation>
+            <numerusform>failed on %n node</numerusform><numerusform>failed on %n nodes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>applied and enabled on %n node(s)</source>
+        <translation>
+            <numerusform>applied and enabled on %n node</numerusform><numerusform>applied and enabled on %n nodes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>read only: %n node(s) differ from the wanted rules</source>
+        <translation>
+            <numerusform>read only: %n node differs from the wanted rules</numerusform><numerusform>read only: %n nodes differ from the wanted rules</numerusform></translation>
+    </message>
+    <message>
+        <source>in place on every node</source>
+        <translation>in place on every node</translation>
+    </message>
+    <message>
+        <source>done: %1 steps run, %2 already in place</source>
+        <translation>done: %1 steps run, %2 already in place</translation>
+    </message>
+    <message>
+        <source>failed at %1 on %2: run the deployment again once the cause is fixed, it resumes there</source>
+        <translation>failed at %1 on %2: run the deployment again once the cause is fixed, it resumes there</translation>
+    </message>
+    <message>
+        <source>stopped before the end: run it again to resume</source>
+        <translation>stopped before the end: run it again to resume</translation>
+    </message>
+    <message>
+        <source>not gathered</source>
+        <translation>not gathered</translation>
+    </message>
+    <message>
+        <source>%1; monitors %2/%3 in quorum, OSDs %4/%5 up</source>
+        <translation>%1; monitors %2/%3 in quorum, OSDs %4/%5 up</translation>
+    </message>
+    <message>
+        <source>not run (optional)</source>
+        <translation>not run (optional)</translation>
+    </message>
+    <message>
+        <source>the VM was not seen restarting</source>
+        <translation>the VM was not seen restarting</translation>
+    </message>
+    <message>
+        <source>VM %1 restarted on %2 after %3 s (goal: %4 s)</source>
+        <translation>VM %1 restarted on %2 after %3 s (goal: %4 s)</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n node(s), %2</source>
+        <translation>
+            <numerusform>%1: %n node, %2</numerusform><numerusform>%1: %n nodes, %2</numerusform></translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation>Validation</translation>
+    </message>
+    <message>
+        <source>Edge firewall</source>
+        <translation>Edge firewall</translation>
+    </message>
+    <message>
+        <source>Deployment</source>
+        <translation>Deployment</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Health</translation>
+    </message>
+    <message>
+        <source>Crash test</source>
+        <translation>Crash test</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>What the report is written from: every run, the last validation, firewall, health and crash test.</source>
+        <translation>What the report is written from: every run, the last validation, firewall, health and crash test.</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>What was done, as the journal recorded it. Keep a record of it: the HTML report gathers the spec, the checks, the deployment, the firewall, the health and the crash test in one self-contained file.</source>
+        <translation>What was done, as the journal recorded it. Keep a record of it: the HTML report gathers the spec, the checks, the deployment, the firewall, the health and the crash test in one self-contained file.</translation>
+    </message>
+    <message>
+        <source>The report is written in the language of the window, can be printed, and never contains a password or an API key.</source>
+        <translation>The report is written in the language of the window, can be printed, and never contains a password or an API key.</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>&amp;Export report…</source>
+        <translation>&amp;Export report…</translation>
+    </message>
+    <message>
+        <source>&amp;Open it</source>
+        <translation>&amp;Open it</translation>
+    </message>
+    <message>
+        <source>Report written to %1.</source>
+        <translation>Report written to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>pveha::FirewallApplyPage</name>
+    <message>
+        <source>• %1 (%2): the difference is read first, then applied</source>
+        <translation>• %1 (%2): the difference is read first, then applied</translation>
+    </message>
+    <message numerus="yes">
+        <source>delete %n rule(s)</source>
+        <translation>
+            <numerusform>delete %n rule</numerusform><numerusform>delete %n rules</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>create %n rule(s)</source>
+        <translation>
+            <numerusform>create %n rule</numerusform><numerusform>create %n rules</numerusform></translation>
+    </message>
+    <message>
+        <source>enable the firewall</source>
+        <translation>enable the firewall</translation>
+    </message>
+    <message>
+        <source>• %1 (%2): %3</source>
+        <translation>• %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>nothing to change</source>
+        <translation>nothing to change</translation>
+    </message>
+    <message numerus="yes">
+        <source>The Edge Network Firewall of %n node(s) will be changed through the OVHcloud API:</source>
+        <translation>
+            <numerusform>The Edge Network Firewall of %n node will be changed through the OVHcloud API:</numerusform><numerusform>The Edge Network Firewall of %n nodes will be changed through the OVHcloud API:</numerusform></translation>
+    </message>
+    <message>
+        <source>Rules cannot be edited in place: a rule that differs is deleted, then created again, and the firewall is enabled last. Your own access (SSH and the GUI from the admin sources) stays open throughout.</source>
+        <translation>Rules cannot be edited in place: a rule that differs is deleted, then created again, and the firewall is enabled last. Your own access (SSH and the GUI from the admin sources) stays open throughout.</translation>
+    </message>
+    <message>
+        <source>Read the current rules first to see each change.</source>
+        <translation>Read the current rules first to see each change.</translation>
+    </message>
+    <message>
+        <source>Apply the Edge firewall rules</source>
+        <translation>Apply the Edge firewall rules</translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply the rules on %n node(s)</source>
+        <translation>
+            <numerusform>Apply the rules on %n node</numerusform><numerusform>Apply the rules on %n nodes</numerusform></translation>
+    </message>
+    <message>
+        <source>A consumer key is requested with the application key: fill in the application key first (create it at the OVHcloud API page of your endpoint).</source>
+        <translation>A consumer key is requested with the application key: fill in the application key first (create it at the OVHcloud API page of your endpoint).</translation>
+    </message>
+    <message>
+        <source>The API endpoint "%1" is not an OVHcloud endpoint: choose ovh-eu, ovh-ca or ovh-us on the Firewall page.</source>
+        <translation>The API endpoint "%1" is not an OVHcloud endpoint: choose ovh-eu, ovh-ca or ovh-us on the Firewall page.</translation>
+    </message>
+    <message>
+        <source>— Requesting a consumer key limited to the Edge firewall calls</source>
+        <translation>— Requesting a consumer key limited to the Edge firewall calls</translation>
+    </message>
+    <message>
+        <source>The OVHcloud API answered without a consumer key or a validation address.</source>
+        <translation>The OVHcloud API answered without a consumer key or a validation address.</translation>
+    </message>
+    <message>
+        <source>Validation address: %1</source>
+        <translation>Validation address: %1</translation>
+    </message>
+    <message>
+        <source>Validate the consumer key</source>
+        <translation>Validate the consumer key</translation>
+    </message>
+    <message>
+        <source>OVHcloud created a consumer key that may only read and change the Edge firewall of your addresses. It works once you validate it: open the address below, log in with the account that owns the servers, and confirm. Then read the current rules.</source>
+        <translation>OVHcloud created a consumer key that may only read and change the Edge firewall of your addresses. It works once you validate it: open the address below, log in with the account that owns the servers, and confirm. Then read the current rules.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the validation page</source>
+        <translation>&amp;Open the validation page</translation>
+    </message>
+    <message>
+        <source>%1 (not an OVHcloud endpoint)</source>
+        <translation>%1 (not an OVHcloud endpoint)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>The spec leaves the Edge Network Firewall alone (provider "none" on the Firewall page): there is nothing to apply. Go on with Next.</source>
+        <translation>The spec leaves the Edge Network Firewall alone (provider "none" on the Firewall page): there is nothing to apply. Go on with Next.</translation>
+    </message>
+    <message>
+        <source>Demo: there is no OVHcloud account behind the demo, so the OVHcloud API is not called. Above are the rules each node's Edge firewall would get. Go on with Next.</source>
+        <translation>Demo: there is no OVHcloud account behind the demo, so the OVHcloud API is not called. Above are the rules each node's Edge firewall would get. Go on with Next.</translation>
+    </message>
+    <message>
+        <source>These rules would lock you out, so Apply is disabled: %1 Fix the sources on the Firewall page.</source>
+        <translation>These rules would lock you out, so Apply is disabled: %1 Fix the sources on the Firewall page.</translation>
+    </message>
+    <message>
+        <source>Talking to the OVHcloud API, one node after the other…</source>
+        <translation>Talking to the OVHcloud API, one node after the other…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s) failed: the Result column says why and what was not applied. Fix the cause and run again: what is already in place is kept.</source>
+        <translation>
+            <numerusform>%n node failed: the Result column says why and what was not applied. Fix the cause and run again: what is already in place is kept.</numerusform><numerusform>%n nodes failed: the Result column says why and what was not applied. Fix the cause and run again: what is already in place is kept.</numerusform></translation>
+    </message>
+    <message>
+        <source>The Edge firewall rules are applied and enabled on every node.</source>
+        <translation>The Edge firewall rules are applied and enabled on every node.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s) differ from the wanted rules: Apply brings them in line. You may also go on and apply later.</source>
+        <translation>
+            <numerusform>%n node differs from the wanted rules: Apply brings it in line. You may also go on and apply later.</numerusform><numerusform>%n nodes differ from the wanted rules: Apply brings them in line. You may also go on and apply later.</numerusform></translation>
+    </message>
+    <message>
+        <source>Every node's Edge firewall already holds the wanted rules and is enabled.</source>
+        <translation>Every node's Edge firewall already holds the wanted rules and is enabled.</translation>
+    </message>
+    <message>
+        <source>Nothing read yet. Read the current rules to compare them, or go on with Next and apply the firewall later.</source>
+        <translation>Nothing read yet. Read the current rules to compare them, or go on with Next and apply the firewall later.</translation>
+    </message>
+    <message>
+        <source>Apply the firewall</source>
+        <translation>Apply the firewall</translation>
+    </message>
+    <message>
+        <source>Each node's public address gets the Edge Network Firewall rules of the Firewall page, through the OVHcloud API. Recommended before deploying: the nodes sit on the public internet. You may also skip this page and run "pve-ha-installer firewall --apply" later.</source>
+        <translation>Each node's public address gets the Edge Network Firewall rules of the Firewall page, through the OVHcloud API. Recommended before deploying: the nodes sit on the public internet. You may also skip this page and run "pve-ha-installer firewall --apply" later.</translation>
+    </message>
+    <message>
+        <source>Read the current rules first: nothing is changed until you press Apply and confirm.</source>
+        <translation>Read the current rules first: nothing is changed until you press Apply and confirm.</translation>
+    </message>
+    <message>
+        <source>OVHcloud API keys</source>
+        <translation>OVHcloud API keys</translation>
+    </message>
+    <message>
+        <source>Endpoint:</source>
+        <translation>Endpoint:</translation>
+    </message>
+    <message>
+        <source>Application &amp;key:</source>
+        <translation>Application &amp;key:</translation>
+    </message>
+    <message>
+        <source>Application &amp;secret:</source>
+        <translation>Application &amp;secret:</translation>
+    </message>
+    <message>
+        <source>&amp;Consumer key:</source>
+        <translation>&amp;Consumer key:</translation>
+    </message>
+    <message>
+        <source>Re&amp;quest a consumer key…</source>
+        <translation>Re&amp;quest a consumer key…</translation>
+    </message>
+    <message>
+        <source>Asks OVHcloud for a consumer key limited to the Edge firewall calls (needs the application key); you then validate it in your browser.</source>
+        <translation>Asks OVHcloud for a consumer key limited to the Edge firewall calls (needs the application key); you then validate it in your browser.</translation>
+    </message>
+    <message>
+        <source>The application key of the API application you created at OVHcloud (OVH_APPLICATION_KEY).</source>
+        <translation>The application key of the API application you created at OVHcloud (OVH_APPLICATION_KEY).</translation>
+    </message>
+    <message>
+        <source>The application secret that goes with it (OVH_APPLICATION_SECRET). Kept in memory only.</source>
+        <translation>The application secret that goes with it (OVH_APPLICATION_SECRET). Kept in memory only.</translation>
+    </message>
+    <message>
+        <source>A validated consumer key allowed to call the /ip firewall API (OVH_CONSUMER_KEY). Kept in memory only.</source>
+        <translation>A validated consumer key allowed to call the /ip firewall API (OVH_CONSUMER_KEY). Kept in memory only.</translation>
+    </message>
+    <message>
+        <source>The keys stay in this window's memory: they are never written to the spec, the logs or the report. OVH_APPLICATION_KEY, OVH_APPLICATION_SECRET and OVH_CONSUMER_KEY fill them when set.</source>
+        <translation>The keys stay in this window's memory: they are never written to the spec, the logs or the report. OVH_APPLICATION_KEY, OVH_APPLICATION_SECRET and OVH_CONSUMER_KEY fill them when set.</translation>
+    </message>
+    <message>
+        <source>&amp;Read the current rules</source>
+        <translation>&amp;Read the current rules</translation>
+    </message>
+    <message>
+        <source>&amp;Apply the rules…</source>
+        <translation>&amp;Apply the rules…</translation>
+    </message>
+    <message>
+        <source>application key</source>
+        <translation>application key</translation>
+    </message>
+    <message>
+        <source>application secret</source>
+        <translation>application secret</translation>
+    </message>
+    <message>
+        <source>consumer key</source>
+        <translation>consumer key</translation>
+    </message>
+    <message>
+        <source>The OVHcloud API keys are incomplete (missing: %1). Fill them in above, or request a consumer key.</source>
+        <translation>The OVHcloud API keys are incomplete (missing: %1). Fill them in above, or request a consumer key.</translation>
+    </message>
+    <message>
+        <source>Nothing was applied: these rules would lock you out. %1 Fix the sources on the Firewall page.</source>
+        <translation>Nothing was applied: these rules would lock you out. %1 Fix the sources on the Firewall page.</translation>
+    </message>
+    <message>
+        <source>— Applying the Edge firewall rules through %1</source>
+        <translation>— Applying the Edge firewall rules through %1</translation>
+    </message>
+    <message>
+        <source>— Reading the Edge firewall rules through %1</source>
+        <translation>— Reading the Edge firewall rules through %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The result could not be kept for the report: %1</source>
+        <translation>The result could not be kept for the report: %1</translation>
+    </message>
+    <message>
+        <source>Apply finished.</source>
+        <translation>Apply finished.</translation>
+    </message>
+    <message>
+        <source>Reading finished.</source>
+        <translation>Reading finished.</translation>
     </message>
 </context>
 <context>
@@ -2458,6 +2995,22 @@ Fix the cause on the node, then press Retry: the steps already done are skipped.
     <message>
         <source>The nodes are being checked. Stop and quit?</source>
         <translation>The nodes are being checked. Stop and quit?</translation>
+    </message>
+    <message>
+        <source>E&amp;xport report…</source>
+        <translation>E&amp;xport report…</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Export report</translation>
+    </message>
+    <message>
+        <source>Report written to %1.</source>
+        <translation>Report written to %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Open it</source>
+        <translation>&amp;Open it</translation>
     </message>
 </context>
 <context>
@@ -3676,6 +4229,25 @@ The key is stored only if you trust it.</translation>
     </message>
 </context>
 <context>
+    <name>pveha::ReportExport</name>
+    <message>
+        <source>Nothing is recorded for cluster %1 yet (in %2): run the validation first.</source>
+        <translation>Nothing is recorded for cluster %1 yet (in %2): run the validation first.</translation>
+    </message>
+    <message>
+        <source>The report could not be written to %1: %2</source>
+        <translation>The report could not be written to %1: %2</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>Export the report</translation>
+    </message>
+    <message>
+        <source>HTML report (*.html)</source>
+        <translation>HTML report (*.html)</translation>
+    </message>
+</context>
+<context>
     <name>pveha::ReportSections</name>
     <message>
         <source>%1 crashes</source>
@@ -4002,10 +4574,6 @@ The key is stored only if you trust it.</translation>
         <translation>The spec leaves the Edge Network Firewall alone (provider: none). Below is what the tool would set with provider ovh-edge.</translation>
     </message>
     <message>
-        <source>Set on each node's public address by "pve-ha-installer firewall --apply" (OVHcloud Edge Network Firewall, endpoint %1): public access only to the GUI and to SSH from the admins, the other nodes allowed, everything else dropped.</source>
-        <translation>Set on each node's public address by "pve-ha-installer firewall --apply" (OVHcloud Edge Network Firewall, endpoint %1): public access only to the GUI and to SSH from the admins, the other nodes allowed, everything else dropped.</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -4300,6 +4868,90 @@ The key is stored only if you trust it.</translation>
     <message>
         <source>%1 KiB (%2 kB)</source>
         <translation>%1 KiB (%2 kB)</translation>
+    </message>
+    <message>
+        <source>Not applied: %1.</source>
+        <translation>Not applied: %1.</translation>
+    </message>
+    <message>
+        <source>address added to the firewall</source>
+        <translation>address added to the firewall</translation>
+    </message>
+    <message>
+        <source>rules deleted: %1</source>
+        <translation>rules deleted: %1</translation>
+    </message>
+    <message>
+        <source>rules created: %1</source>
+        <translation>rules created: %1</translation>
+    </message>
+    <message>
+        <source>firewall enabled</source>
+        <translation>firewall enabled</translation>
+    </message>
+    <message>
+        <source>nothing had to change</source>
+        <translation>nothing had to change</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>applied</translation>
+    </message>
+    <message>
+        <source>The firewall holds these rules and is enabled (%1).</source>
+        <translation>The firewall holds these rules and is enabled (%1).</translation>
+    </message>
+    <message>
+        <source>in place</source>
+        <translation>in place</translation>
+    </message>
+    <message>
+        <source>The firewall held exactly these rules and was enabled.</source>
+        <translation>The firewall held exactly these rules and was enabled.</translation>
+    </message>
+    <message>
+        <source>the address is not on the Edge firewall</source>
+        <translation>the address is not on the Edge firewall</translation>
+    </message>
+    <message>
+        <source>rules to delete: %1</source>
+        <translation>rules to delete: %1</translation>
+    </message>
+    <message>
+        <source>rules to create: %1</source>
+        <translation>rules to create: %1</translation>
+    </message>
+    <message>
+        <source>the firewall is disabled</source>
+        <translation>the firewall is disabled</translation>
+    </message>
+    <message>
+        <source>not in place</source>
+        <translation>not in place</translation>
+    </message>
+    <message>
+        <source>When it was read, the firewall differed from these rules: %1.</source>
+        <translation>When it was read, the firewall differed from these rules: %1.</translation>
+    </message>
+    <message>
+        <source>Set on each node's public address by "pve-ha-installer firewall --apply" or the wizard's firewall page (OVHcloud Edge Network Firewall, endpoint %1): public access only to the GUI and to SSH from the admins, the other nodes allowed, everything else dropped.</source>
+        <translation>Set on each node's public address by "pve-ha-installer firewall --apply" or the wizard's firewall page (OVHcloud Edge Network Firewall, endpoint %1): public access only to the GUI and to SSH from the admins, the other nodes allowed, everything else dropped.</translation>
+    </message>
+    <message>
+        <source>The tool has not read these firewalls through the OVHcloud API yet, so whether the rules are in place is not known.</source>
+        <translation>The tool has not read these firewalls through the OVHcloud API yet, so whether the rules are in place is not known.</translation>
+    </message>
+    <message>
+        <source>Last applied through the OVHcloud API on %1.</source>
+        <translation>Last applied through the OVHcloud API on %1.</translation>
+    </message>
+    <message>
+        <source>Last read through the OVHcloud API on %1 (nothing changed).</source>
+        <translation>Last read through the OVHcloud API on %1 (nothing changed).</translation>
+    </message>
+    <message>
+        <source>This node was not part of that run.</source>
+        <translation>This node was not part of that run.</translation>
     </message>
 </context>
 <context>
@@ -5040,10 +5692,6 @@ The key is stored only if you trust it.</translation>
         <translation>Validation</translation>
     </message>
     <message>
-        <source>The servers are checked against the spec: reachable, Proxmox VE installed, the disks present and empty, the private network able to carry its MTU. Nothing is changed on them.</source>
-        <translation>The servers are checked against the spec: reachable, Proxmox VE installed, the disks present and empty, the private network able to carry its MTU. Nothing is changed on them.</translation>
-    </message>
-    <message>
         <source>&amp;Run the checks again</source>
         <translation>&amp;Run the checks again</translation>
     </message>
@@ -5106,6 +5754,10 @@ The key is stored only if you trust it.</translation>
             <numerusform>Every check passed on the %n node: the server fits the spec.</numerusform>
             <numerusform>Every check passed on the %n nodes: the servers fit the spec.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The servers are checked against the spec: reachable, Proxmox VE installed, the disks present and empty, the private network able to carry its MTU. Nothing is changed on them (apt only refreshes its package lists, to test the repositories).</source>
+        <translation>The servers are checked against the spec: reachable, Proxmox VE installed, the disks present and empty, the private network able to carry its MTU. Nothing is changed on them (apt only refreshes its package lists, to test the repositories).</translation>
     </message>
 </context>
 <context>

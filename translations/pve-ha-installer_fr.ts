@@ -1368,6 +1368,167 @@ Corrigez la cause sur le nœud, puis cliquez sur « Réessayer » : les étap
     </message>
 </context>
 <context>
+    <name>pveha::EdgeStateView</name>
+    <message>
+        <source>address not on the firewall</source>
+        <translation>adresse absente du pare-feu</translation>
+    </message>
+    <message>
+        <source>address added, enabled</source>
+        <translation>adresse ajoutée, activé</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>activé</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>not read yet</source>
+        <translation>pas encore lu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to delete</source>
+        <translation>
+            <numerusform>%n à supprimer</numerusform><numerusform>%n à supprimer</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to create</source>
+        <translation>
+            <numerusform>%n à créer</numerusform><numerusform>%n à créer</numerusform></translation>
+    </message>
+    <message>
+        <source>enable the firewall</source>
+        <translation>activer le pare-feu</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Applying…</source>
+        <translation>Application…</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Lecture…</translation>
+    </message>
+    <message>
+        <source>Not read yet</source>
+        <translation>Pas encore lu</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Échec : %1</translation>
+    </message>
+    <message>
+        <source>Not applied: %1.</source>
+        <translation>Non appliqué : %1.</translation>
+    </message>
+    <message>
+        <source>Applied: %1</source>
+        <translation>Appliqué : %1</translation>
+    </message>
+    <message>
+        <source>In place: nothing to change</source>
+        <translation>En place : rien à changer</translation>
+    </message>
+    <message>
+        <source>Differs: Apply would change it</source>
+        <translation>Diffère : « Appliquer » le mettrait en conformité</translation>
+    </message>
+    <message>
+        <source>Rules of %1 (%2) by priority: what the Edge firewall holds, what it should hold, and the change.</source>
+        <translation>Règles de %1 (%2) par priorité : ce que contient le pare-feu Edge, ce qu'il devrait contenir, et le changement.</translation>
+    </message>
+    <message>
+        <source>Rules %1 (%2) should get. Read the current rules to see what will change.</source>
+        <translation>Règles que %1 (%2) doit recevoir. Lisez les règles actuelles pour voir ce qui changera.</translation>
+    </message>
+    <message>
+        <source>not wanted</source>
+        <translation>non voulue</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>inchangée</translation>
+    </message>
+    <message>
+        <source>replace (delete, then create)</source>
+        <translation>remplacer (supprimer, puis créer)</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>supprimer</translation>
+    </message>
+    <message>
+        <source>create</source>
+        <translation>créer</translation>
+    </message>
+    <message>
+        <source>replaced</source>
+        <translation>remplacée</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>supprimée</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>créée</translation>
+    </message>
+    <message>
+        <source>not done: %1</source>
+        <translation>non fait : %1</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Nœud</translation>
+    </message>
+    <message>
+        <source>Public address</source>
+        <translation>Adresse publique</translation>
+    </message>
+    <message>
+        <source>Edge firewall</source>
+        <translation>Pare-feu Edge</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Différence</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Current rule</source>
+        <translation>Règle actuelle</translation>
+    </message>
+    <message>
+        <source>Wanted rule</source>
+        <translation>Règle voulue</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Changement</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Usage</translation>
+    </message>
+</context>
+<context>
     <name>pveha::EngineRunner</name>
     <message>
         <source>The demo could not create its temporary directory: %1</source>
@@ -1520,6 +1681,382 @@ Corrigez la cause sur le nœud, puis cliquez sur « Réessayer » : les étap
     <message>
         <source>Removes the selected rule.</source>
         <translation>Retire la règle sélectionnée.</translation>
+    </message>
+</context>
+<context>
+    <name>pveha::FinishPage</name>
+    <message>
+        <source>not run</source>
+        <translation>non lancé</translation>
+    </message>
+    <message>
+        <source>%1 passed, %2 with a warning, %3 failed, %4 skipped</source>
+        <translation>%1 réussis, %2 avec avertissement, %3 en échec, %4 ignorés</translation>
+    </message>
+    <message>
+        <source>not managed by the tool (provider "none")</source>
+        <translation>non géré par l'outil (fournisseur « none »)</translation>
+    </message>
+    <message>
+        <source>not applied by the tool yet: use the OVHcloud Edge firewall page or "firewall --apply"</source>
+        <translation>pas encore appliqué par l'outil : utilisez la page du pare-feu OVHcloud Edge ou « firewall --apply »</translation>
+    </message>
+    <message numerus="yes">
+        <source>failed on %n node(s)</source>
+        <translation>
+            <numerusform>en échec sur %n nœud</numerusform><numerusform>en échec sur %n nœuds</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>applied and enabled on %n node(s)</source>
+        <translation>
+            <numerusform>appliqué et activé sur %n nœud</numerusform><numerusform>appliqué et activé sur %n nœuds</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>read only: %n node(s) differ from the wanted rules</source>
+        <translation>
+            <numerusform>lu seulement : %n nœud diffère des règles voulues</numerusform><numerusform>lu seulement : %n nœuds diffèrent des règles voulues</numerusform></translation>
+    </message>
+    <message>
+        <source>in place on every node</source>
+        <translation>en place sur chaque nœud</translation>
+    </message>
+    <message>
+        <source>done: %1 steps run, %2 already in place</source>
+        <translation>terminé : %1 étapes exécutées, %2 déjà en place</translation>
+    </message>
+    <message>
+        <source>failed at %1 on %2: run the deployment again once the cause is fixed, it resumes there</source>
+        <translation>échec à %1 sur %2 : relancez le déploiement une fois la cause corrigée, il reprend là</translation>
+    </message>
+    <message>
+        <source>stopped before the end: run it again to resume</source>
+        <translation>arrêté avant la fin : relancez-le pour reprendre</translation>
+    </message>
+    <message>
+        <source>not gathered</source>
+        <translation>non relevé</translation>
+    </message>
+    <message>
+        <source>%1; monitors %2/%3 in quorum, OSDs %4/%5 up</source>
+        <translation>%1 ; moniteurs %2/%3 dans le quorum, OSD %4/%5 actifs</translation>
+    </message>
+    <message>
+        <source>not run (optional)</source>
+        <translation>non lancé (facultatif)</translation>
+    </message>
+    <message>
+        <source>the VM was not seen restarting</source>
+        <translation>la VM n'a pas été vue redémarrer</translation>
+    </message>
+    <message>
+        <source>VM %1 restarted on %2 after %3 s (goal: %4 s)</source>
+        <translation>VM %1 redémarrée sur %2 après %3 s (objectif : %4 s)</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n node(s), %2</source>
+        <translation>
+            <numerusform>%1 : %n nœud, %2</numerusform><numerusform>%1 : %n nœuds, %2</numerusform></translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation>Validation</translation>
+    </message>
+    <message>
+        <source>Edge firewall</source>
+        <translation>Pare-feu Edge</translation>
+    </message>
+    <message>
+        <source>Deployment</source>
+        <translation>Déploiement</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Santé</translation>
+    </message>
+    <message>
+        <source>Crash test</source>
+        <translation>Test de panne</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>What the report is written from: every run, the last validation, firewall, health and crash test.</source>
+        <translation>Ce dont le rapport est tiré : chaque exécution, la dernière validation, le pare-feu, la santé et le test de panne.</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>What was done, as the journal recorded it. Keep a record of it: the HTML report gathers the spec, the checks, the deployment, the firewall, the health and the crash test in one self-contained file.</source>
+        <translation>Ce qui a été fait, tel que le journal l'a enregistré. Gardez-en une trace : le rapport HTML réunit la spécification, les vérifications, le déploiement, le pare-feu, la santé et le test de panne dans un seul fichier autonome.</translation>
+    </message>
+    <message>
+        <source>The report is written in the language of the window, can be printed, and never contains a password or an API key.</source>
+        <translation>Le rapport est rédigé dans la langue de la fenêtre, s'imprime, et ne contient jamais de mot de passe ni de clé d'API.</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Partie</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>&amp;Export report…</source>
+        <translation>&amp;Exporter le rapport…</translation>
+    </message>
+    <message>
+        <source>&amp;Open it</source>
+        <translation>&amp;L'ouvrir</translation>
+    </message>
+    <message>
+        <source>Report written to %1.</source>
+        <translation>Rapport écrit dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>pveha::FirewallApplyPage</name>
+    <message>
+        <source>• %1 (%2): the difference is read first, then applied</source>
+        <translation>• %1 (%2) : la différence est d'abord lue, puis appliquée</translation>
+    </message>
+    <message numerus="yes">
+        <source>delete %n rule(s)</source>
+        <translation>
+            <numerusform>supprimer %n règle</numerusform><numerusform>supprimer %n règles</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>create %n rule(s)</source>
+        <translation>
+            <numerusform>créer %n règle</numerusform><numerusform>créer %n règles</numerusform></translation>
+    </message>
+    <message>
+        <source>enable the firewall</source>
+        <translation>activer le pare-feu</translation>
+    </message>
+    <message>
+        <source>• %1 (%2): %3</source>
+        <translation>• %1 (%2) : %3</translation>
+    </message>
+    <message>
+        <source>nothing to change</source>
+        <translation>rien à changer</translation>
+    </message>
+    <message numerus="yes">
+        <source>The Edge Network Firewall of %n node(s) will be changed through the OVHcloud API:</source>
+        <translation>
+            <numerusform>Le pare-feu Edge Network de %n nœud sera modifié par l'API OVHcloud :</numerusform><numerusform>Le pare-feu Edge Network de %n nœuds sera modifié par l'API OVHcloud :</numerusform></translation>
+    </message>
+    <message>
+        <source>Rules cannot be edited in place: a rule that differs is deleted, then created again, and the firewall is enabled last. Your own access (SSH and the GUI from the admin sources) stays open throughout.</source>
+        <translation>Une règle ne peut pas être modifiée sur place : une règle différente est supprimée, puis recréée, et le pare-feu est activé en dernier. Votre propre accès (SSH et l'interface depuis les sources d'administration) reste ouvert tout du long.</translation>
+    </message>
+    <message>
+        <source>Read the current rules first to see each change.</source>
+        <translation>Lisez d'abord les règles actuelles pour voir chaque changement.</translation>
+    </message>
+    <message>
+        <source>Apply the Edge firewall rules</source>
+        <translation>Appliquer les règles du pare-feu Edge</translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply the rules on %n node(s)</source>
+        <translation>
+            <numerusform>Appliquer les règles sur %n nœud</numerusform><numerusform>Appliquer les règles sur %n nœuds</numerusform></translation>
+    </message>
+    <message>
+        <source>A consumer key is requested with the application key: fill in the application key first (create it at the OVHcloud API page of your endpoint).</source>
+        <translation>Une clé consommateur se demande avec la clé d'application : renseignez d'abord la clé d'application (créez-la sur la page de l'API OVHcloud de votre point d'accès).</translation>
+    </message>
+    <message>
+        <source>The API endpoint "%1" is not an OVHcloud endpoint: choose ovh-eu, ovh-ca or ovh-us on the Firewall page.</source>
+        <translation>Le point d'accès d'API « %1 » n'est pas un point d'accès OVHcloud : choisissez ovh-eu, ovh-ca ou ovh-us sur la page Pare-feu.</translation>
+    </message>
+    <message>
+        <source>— Requesting a consumer key limited to the Edge firewall calls</source>
+        <translation>— Demande d'une clé consommateur limitée aux appels du pare-feu Edge</translation>
+    </message>
+    <message>
+        <source>The OVHcloud API answered without a consumer key or a validation address.</source>
+        <translation>L'API OVHcloud a répondu sans clé consommateur ni adresse de validation.</translation>
+    </message>
+    <message>
+        <source>Validation address: %1</source>
+        <translation>Adresse de validation : %1</translation>
+    </message>
+    <message>
+        <source>Validate the consumer key</source>
+        <translation>Valider la clé consommateur</translation>
+    </message>
+    <message>
+        <source>OVHcloud created a consumer key that may only read and change the Edge firewall of your addresses. It works once you validate it: open the address below, log in with the account that owns the servers, and confirm. Then read the current rules.</source>
+        <translation>OVHcloud a créé une clé consommateur qui ne peut que lire et modifier le pare-feu Edge de vos adresses. Elle fonctionne une fois validée : ouvrez l'adresse ci-dessous, connectez-vous avec le compte propriétaire des serveurs, et confirmez. Lisez ensuite les règles actuelles.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the validation page</source>
+        <translation>&amp;Ouvrir la page de validation</translation>
+    </message>
+    <message>
+        <source>%1 (not an OVHcloud endpoint)</source>
+        <translation>%1 (pas un point d'accès OVHcloud)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>The spec leaves the Edge Network Firewall alone (provider "none" on the Firewall page): there is nothing to apply. Go on with Next.</source>
+        <translation>La spécification ne touche pas au pare-feu Edge Network (fournisseur « none » sur la page Pare-feu) : il n'y a rien à appliquer. Continuez avec Suivant.</translation>
+    </message>
+    <message>
+        <source>Demo: there is no OVHcloud account behind the demo, so the OVHcloud API is not called. Above are the rules each node's Edge firewall would get. Go on with Next.</source>
+        <translation>Démo : aucun compte OVHcloud ne se trouve derrière la démo, l'API OVHcloud n'est donc pas appelée. Ci-dessus, les règles que recevrait le pare-feu Edge de chaque nœud. Continuez avec Suivant.</translation>
+    </message>
+    <message>
+        <source>These rules would lock you out, so Apply is disabled: %1 Fix the sources on the Firewall page.</source>
+        <translation>Ces règles vous enfermeraient dehors, « Appliquer » est donc désactivé : %1 Corrigez les sources sur la page Pare-feu.</translation>
+    </message>
+    <message>
+        <source>Talking to the OVHcloud API, one node after the other…</source>
+        <translation>Échange avec l'API OVHcloud, un nœud après l'autre…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s) failed: the Result column says why and what was not applied. Fix the cause and run again: what is already in place is kept.</source>
+        <translation>
+            <numerusform>%n nœud en échec : la colonne Résultat dit pourquoi et ce qui n'a pas été appliqué. Corrigez la cause et relancez : ce qui est déjà en place est conservé.</numerusform><numerusform>%n nœuds en échec : la colonne Résultat dit pourquoi et ce qui n'a pas été appliqué. Corrigez la cause et relancez : ce qui est déjà en place est conservé.</numerusform></translation>
+    </message>
+    <message>
+        <source>The Edge firewall rules are applied and enabled on every node.</source>
+        <translation>Les règles du pare-feu Edge sont appliquées et activées sur chaque nœud.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s) differ from the wanted rules: Apply brings them in line. You may also go on and apply later.</source>
+        <translation>
+            <numerusform>%n nœud diffère des règles voulues : « Appliquer » le met en conformité. Vous pouvez aussi continuer et appliquer plus tard.</numerusform><numerusform>%n nœuds diffèrent des règles voulues : « Appliquer » les met en conformité. Vous pouvez aussi continuer et appliquer plus tard.</numerusform></translation>
+    </message>
+    <message>
+        <source>Every node's Edge firewall already holds the wanted rules and is enabled.</source>
+        <translation>Le pare-feu Edge de chaque nœud contient déjà les règles voulues et il est activé.</translation>
+    </message>
+    <message>
+        <source>Nothing read yet. Read the current rules to compare them, or go on with Next and apply the firewall later.</source>
+        <translation>Rien n'a encore été lu. Lisez les règles actuelles pour les comparer, ou continuez avec Suivant et appliquez le pare-feu plus tard.</translation>
+    </message>
+    <message>
+        <source>Apply the firewall</source>
+        <translation>Application du pare-feu</translation>
+    </message>
+    <message>
+        <source>Each node's public address gets the Edge Network Firewall rules of the Firewall page, through the OVHcloud API. Recommended before deploying: the nodes sit on the public internet. You may also skip this page and run "pve-ha-installer firewall --apply" later.</source>
+        <translation>L'adresse publique de chaque nœud reçoit les règles du pare-feu Edge Network de la page Pare-feu, par l'API OVHcloud. Recommandé avant le déploiement : les nœuds sont exposés sur Internet. Vous pouvez aussi passer cette page et lancer « pve-ha-installer firewall --apply » plus tard.</translation>
+    </message>
+    <message>
+        <source>Read the current rules first: nothing is changed until you press Apply and confirm.</source>
+        <translation>Lisez d'abord les règles actuelles : rien n'est modifié tant que vous n'avez pas cliqué sur « Appliquer » et confirmé.</translation>
+    </message>
+    <message>
+        <source>OVHcloud API keys</source>
+        <translation>Clés de l'API OVHcloud</translation>
+    </message>
+    <message>
+        <source>Endpoint:</source>
+        <translation>Point d'accès :</translation>
+    </message>
+    <message>
+        <source>Application &amp;key:</source>
+        <translation>&amp;Clé d'application :</translation>
+    </message>
+    <message>
+        <source>Application &amp;secret:</source>
+        <translation>&amp;Secret d'application :</translation>
+    </message>
+    <message>
+        <source>&amp;Consumer key:</source>
+        <translation>Clé c&amp;onsommateur :</translation>
+    </message>
+    <message>
+        <source>Re&amp;quest a consumer key…</source>
+        <translation>&amp;Demander une clé consommateur…</translation>
+    </message>
+    <message>
+        <source>Asks OVHcloud for a consumer key limited to the Edge firewall calls (needs the application key); you then validate it in your browser.</source>
+        <translation>Demande à OVHcloud une clé consommateur limitée aux appels du pare-feu Edge (il faut la clé d'application) ; vous la validez ensuite dans votre navigateur.</translation>
+    </message>
+    <message>
+        <source>The application key of the API application you created at OVHcloud (OVH_APPLICATION_KEY).</source>
+        <translation>La clé de l'application d'API que vous avez créée chez OVHcloud (OVH_APPLICATION_KEY).</translation>
+    </message>
+    <message>
+        <source>The application secret that goes with it (OVH_APPLICATION_SECRET). Kept in memory only.</source>
+        <translation>Le secret d'application qui va avec (OVH_APPLICATION_SECRET). Gardé en mémoire seulement.</translation>
+    </message>
+    <message>
+        <source>A validated consumer key allowed to call the /ip firewall API (OVH_CONSUMER_KEY). Kept in memory only.</source>
+        <translation>Une clé consommateur validée, autorisée à appeler l'API de pare-feu /ip (OVH_CONSUMER_KEY). Gardée en mémoire seulement.</translation>
+    </message>
+    <message>
+        <source>The keys stay in this window's memory: they are never written to the spec, the logs or the report. OVH_APPLICATION_KEY, OVH_APPLICATION_SECRET and OVH_CONSUMER_KEY fill them when set.</source>
+        <translation>Les clés restent dans la mémoire de cette fenêtre : elles ne sont jamais écrites dans la spécification, les journaux ou le rapport. OVH_APPLICATION_KEY, OVH_APPLICATION_SECRET et OVH_CONSUMER_KEY les remplissent quand elles sont définies.</translation>
+    </message>
+    <message>
+        <source>&amp;Read the current rules</source>
+        <translation>&amp;Lire les règles actuelles</translation>
+    </message>
+    <message>
+        <source>&amp;Apply the rules…</source>
+        <translation>&amp;Appliquer les règles…</translation>
+    </message>
+    <message>
+        <source>application key</source>
+        <translation>clé d'application</translation>
+    </message>
+    <message>
+        <source>application secret</source>
+        <translation>secret d'application</translation>
+    </message>
+    <message>
+        <source>consumer key</source>
+        <translation>clé consommateur</translation>
+    </message>
+    <message>
+        <source>The OVHcloud API keys are incomplete (missing: %1). Fill them in above, or request a consumer key.</source>
+        <translation>Les clés de l'API OVHcloud sont incomplètes (manquantes : %1). Renseignez-les ci-dessus, ou demandez une clé consommateur.</translation>
+    </message>
+    <message>
+        <source>Nothing was applied: these rules would lock you out. %1 Fix the sources on the Firewall page.</source>
+        <translation>Rien n'a été appliqué : ces règles vous enfermeraient dehors. %1 Corrigez les sources sur la page Pare-feu.</translation>
+    </message>
+    <message>
+        <source>— Applying the Edge firewall rules through %1</source>
+        <translation>— Application des règles du pare-feu Edge par %1</translation>
+    </message>
+    <message>
+        <source>— Reading the Edge firewall rules through %1</source>
+        <translation>— Lecture des règles du pare-feu Edge par %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>The result could not be kept for the report: %1</source>
+        <translation>Le résultat n'a pas pu être conservé pour le rapport : %1</translation>
+    </message>
+    <message>
+        <source>Apply finished.</source>
+        <translation>Application terminée.</translation>
+    </message>
+    <message>
+        <source>Reading finished.</source>
+        <translation>Lecture terminée.</translation>
     </message>
 </context>
 <context>
@@ -2458,6 +2995,22 @@ Corrigez la cause sur le nœud, puis cliquez sur « Réessayer » : les étap
     <message>
         <source>The nodes are being checked. Stop and quit?</source>
         <translation>Les nœuds sont en cours de vérification. Arrêter et quitter ?</translation>
+    </message>
+    <message>
+        <source>E&amp;xport report…</source>
+        <translation>E&amp;xporter le rapport…</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Exporter le rapport</translation>
+    </message>
+    <message>
+        <source>Report written to %1.</source>
+        <translation>Rapport écrit dans %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Open it</source>
+        <translation>&amp;L'ouvrir</translation>
     </message>
 </context>
 <context>
@@ -3676,6 +4229,25 @@ La clé n'est enregistrée que si vous l'approuvez.</translation>
     </message>
 </context>
 <context>
+    <name>pveha::ReportExport</name>
+    <message>
+        <source>Nothing is recorded for cluster %1 yet (in %2): run the validation first.</source>
+        <translation>Rien n'est encore enregistré pour le cluster %1 (dans %2) : lancez d'abord la validation.</translation>
+    </message>
+    <message>
+        <source>The report could not be written to %1: %2</source>
+        <translation>Le rapport n'a pas pu être écrit dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>Exporter le rapport</translation>
+    </message>
+    <message>
+        <source>HTML report (*.html)</source>
+        <translation>Rapport HTML (*.html)</translation>
+    </message>
+</context>
+<context>
     <name>pveha::ReportSections</name>
     <message>
         <source>%1 crashes</source>
@@ -4002,10 +4574,6 @@ La clé n'est enregistrée que si vous l'approuvez.</translation>
         <translation>La spécification laisse l'Edge Network Firewall tel quel (provider : none). Voici ci-dessous ce que l'outil appliquerait avec le fournisseur ovh-edge.</translation>
     </message>
     <message>
-        <source>Set on each node's public address by "pve-ha-installer firewall --apply" (OVHcloud Edge Network Firewall, endpoint %1): public access only to the GUI and to SSH from the admins, the other nodes allowed, everything else dropped.</source>
-        <translation>Règles appliquées à l'adresse publique de chaque nœud par « pve-ha-installer firewall --apply » (Edge Network Firewall d'OVHcloud, point d'accès %1) : accès public limité à l'interface web, SSH réservé aux administrateurs, les autres nœuds autorisés, tout le reste refusé.</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -4300,6 +4868,90 @@ La clé n'est enregistrée que si vous l'approuvez.</translation>
     <message>
         <source>%1 KiB (%2 kB)</source>
         <translation>%1 Kio (%2 ko)</translation>
+    </message>
+    <message>
+        <source>Not applied: %1.</source>
+        <translation>Non appliqué : %1.</translation>
+    </message>
+    <message>
+        <source>address added to the firewall</source>
+        <translation>adresse ajoutée au pare-feu</translation>
+    </message>
+    <message>
+        <source>rules deleted: %1</source>
+        <translation>règles supprimées : %1</translation>
+    </message>
+    <message>
+        <source>rules created: %1</source>
+        <translation>règles créées : %1</translation>
+    </message>
+    <message>
+        <source>firewall enabled</source>
+        <translation>pare-feu activé</translation>
+    </message>
+    <message>
+        <source>nothing had to change</source>
+        <translation>rien n'avait à changer</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>appliqué</translation>
+    </message>
+    <message>
+        <source>The firewall holds these rules and is enabled (%1).</source>
+        <translation>Le pare-feu contient ces règles et il est activé (%1).</translation>
+    </message>
+    <message>
+        <source>in place</source>
+        <translation>en place</translation>
+    </message>
+    <message>
+        <source>The firewall held exactly these rules and was enabled.</source>
+        <translation>Le pare-feu contenait exactement ces règles et il était activé.</translation>
+    </message>
+    <message>
+        <source>the address is not on the Edge firewall</source>
+        <translation>l'adresse n'est pas sur le pare-feu Edge</translation>
+    </message>
+    <message>
+        <source>rules to delete: %1</source>
+        <translation>règles à supprimer : %1</translation>
+    </message>
+    <message>
+        <source>rules to create: %1</source>
+        <translation>règles à créer : %1</translation>
+    </message>
+    <message>
+        <source>the firewall is disabled</source>
+        <translation>le pare-feu est désactivé</translation>
+    </message>
+    <message>
+        <source>not in place</source>
+        <translation>pas en place</translation>
+    </message>
+    <message>
+        <source>When it was read, the firewall differed from these rules: %1.</source>
+        <translation>À la lecture, le pare-feu différait de ces règles : %1.</translation>
+    </message>
+    <message>
+        <source>Set on each node's public address by "pve-ha-installer firewall --apply" or the wizard's firewall page (OVHcloud Edge Network Firewall, endpoint %1): public access only to the GUI and to SSH from the admins, the other nodes allowed, everything else dropped.</source>
+        <translation>Règles appliquées à l'adresse publique de chaque nœud par « pve-ha-installer firewall --apply » ou la page de pare-feu de l'assistant (Edge Network Firewall d'OVHcloud, point d'accès %1) : accès public limité à l'interface web, SSH réservé aux administrateurs, les autres nœuds autorisés, tout le reste refusé.</translation>
+    </message>
+    <message>
+        <source>The tool has not read these firewalls through the OVHcloud API yet, so whether the rules are in place is not known.</source>
+        <translation>L'outil n'a pas encore lu ces pare-feu par l'API OVHcloud : on ne sait donc pas si les règles sont en place.</translation>
+    </message>
+    <message>
+        <source>Last applied through the OVHcloud API on %1.</source>
+        <translation>Appliquées pour la dernière fois par l'API OVHcloud le %1.</translation>
+    </message>
+    <message>
+        <source>Last read through the OVHcloud API on %1 (nothing changed).</source>
+        <translation>Lues pour la dernière fois par l'API OVHcloud le %1 (rien n'a été modifié).</translation>
+    </message>
+    <message>
+        <source>This node was not part of that run.</source>
+        <translation>Ce nœud ne faisait pas partie de cette exécution.</translation>
     </message>
 </context>
 <context>
@@ -5040,10 +5692,6 @@ La clé n'est enregistrée que si vous l'approuvez.</translation>
         <translation>Validation</translation>
     </message>
     <message>
-        <source>The servers are checked against the spec: reachable, Proxmox VE installed, the disks present and empty, the private network able to carry its MTU. Nothing is changed on them.</source>
-        <translation>Les serveurs sont vérifiés par rapport à la spécification : joignables, Proxmox VE installé, disques présents et vides, réseau privé capable de porter son MTU. Rien n'y est modifié.</translation>
-    </message>
-    <message>
         <source>&amp;Run the checks again</source>
         <translation>&amp;Relancer les contrôles</translation>
     </message>
@@ -5106,6 +5754,10 @@ La clé n'est enregistrée que si vous l'approuvez.</translation>
             <numerusform>Tous les contrôles ont réussi sur %n nœud : le serveur est conforme à la spécification.</numerusform>
             <numerusform>Tous les contrôles ont réussi sur les %n nœuds : les serveurs sont conformes à la spécification.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The servers are checked against the spec: reachable, Proxmox VE installed, the disks present and empty, the private network able to carry its MTU. Nothing is changed on them (apt only refreshes its package lists, to test the repositories).</source>
+        <translation>Les serveurs sont vérifiés par rapport à la spécification : joignables, Proxmox VE installé, les disques présents et vides, le réseau privé capable de porter son MTU. Rien n'y est modifié (apt rafraîchit seulement ses listes de paquets, pour tester les dépôts).</translation>
     </message>
 </context>
 <context>
