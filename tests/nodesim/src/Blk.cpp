@@ -128,7 +128,8 @@ QList<BlockDev> blockTree(const NodeState &node)
             c.children = lvChildren(node, c.devPath, c.kname, d.rota);
             b.children << c;
         }
-        if (member) {
+        // A hot-removed member keeps its superblock but md no longer holds it.
+        if (member && !member->removed.contains(path)) {
             BlockDev m;
             m.name = m.kname = member->name;
             m.type = QStringLiteral("raid%1").arg(member->level);

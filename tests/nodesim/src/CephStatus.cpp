@@ -1,13 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// ceph: -s / status (plain and Reef JSON layout), health, osd tree, osd pool ls, auth get,
-// --version.
+// ceph: -s / status (plain and Reef JSON layout), health, osd tree (CephView.cpp), osd pool ls,
+// auth get, --version.
 #include "Ceph.h"
 #include "Json.h"
 #include "Tools.h"
 #include "Util.h"
 
 #include <QDateTime>
-#include <QSet>
 
 namespace pveha::sim {
 
@@ -47,103 +46,6 @@ int pgCount(const CephPool &p)
     return p.autoscale == QLatin1String("on") && p.name != QLatin1String(".mgr") ? 32 : p.pgNum;
 }
 
-CephView computeCeph(const Ctx &ctx)
-{
-    const ClusterState &c = ctx.cluster;
-    CephView v;
-    QStringList up;
-    for (const QString &m : c.mons)
-        (ctx.isDead(m) ? v.monsDown : up) << m;
-    if (up.size() * 2 > c.mons.size())
-        v.quorum = up;
-    for (const QString &m : c.mgrs) {
-        if (ctx.isDead(m))
-            continue;
-        if (v.activeMgr.isEmpty())
-            v.activeMgr = m;
-        else
-            v.standbyMgrs << m;
-    }
-    QSet<QString> downHosts;
-    for (const CephOsd &o : c.osds) {
-        ++v.osds;
-        const NodeRef *r = c.node(o.host);
-        const bool isUp = !ctx.isDead(o.host);
-        const bool isIn =
-            isUp || (r && r->deadSinceMs > 0 && ctx.simSecondsSince(r->deadSinceMs) < 600);
-        v.osdsUp += isUp;
-        v.osdsIn += isIn;
-        if (!isUp)
-            downHosts.insert(o.host);
-        if (isUp && isIn)
-            v.bytesTotal += o.size;
-    }
-    v.bytesUsed = qint64(v.osdsUp) * (27LL * 1024 * 1024 + 1100LL * 1024 * 1024);
-    if (v.bytesTotal == 0)
-        v.bytesUsed = 0;
-    QMap<QString, int> states;
-    for (const CephPool &p : c.pools) {
-        const int n = pgCount(p);
-        v.pgs += n;
-        QString st;
-        if (v.osdsUp == 0)
-            st = QStringLiteral("unknown");
-        else if (ctx.simSecondsSince(p.createdMs) < c.pgPeeringSeconds)
-            st = QStringLiteral("creating+peering");
-        else if (v.osdsUp >= p.size)
-            st = QStringLiteral("active+clean");
-        else if (v.osdsUp >= p.minSize)
-            st = QStringLiteral("active+undersized+degraded");
-        else
-            st = QStringLiteral("undersized+degraded+peered");
-        states[st] += n;
-    }
-    for (auto it = states.cbegin(); it != states.cend(); ++it)
-        v.pgStates << qMakePair(it.key(), it.value());
-    std::sort(v.pgStates.begin(), v.pgStates.end(),
-              [](const auto &a, const auto &b) { return a.second > b.second; });
-    const QString warn = QStringLiteral("HEALTH_WARN");
-    if (!v.monsDown.isEmpty())
-        v.checks << CephCheck{QStringLiteral("MON_DOWN"), warn,
-                              QStringLiteral("%1/%2 mons down, quorum %3")
-                                  .arg(v.monsDown.size())
-                                  .arg(c.mons.size())
-                                  .arg(v.quorum.join(QLatin1Char(','))),
-                              int(v.monsDown.size())};
-    if (v.activeMgr.isEmpty() && !c.mons.isEmpty())
-        v.checks << CephCheck{QStringLiteral("MGR_DOWN"), warn, QStringLiteral("no active mgr"), 1};
-    if (v.osdsUp < v.osds) {
-        v.checks << CephCheck{QStringLiteral("OSD_DOWN"), warn,
-                              QStringLiteral("%1 osds down").arg(v.osds - v.osdsUp),
-                              v.osds - v.osdsUp};
-        v.checks << CephCheck{
-            QStringLiteral("OSD_HOST_DOWN"), warn,
-            QStringLiteral("%1 host (%2 osds) down").arg(downHosts.size()).arg(v.osds - v.osdsUp),
-            int(downHosts.size())};
-    }
-    if (v.osds < 3)
-        v.checks << CephCheck{QStringLiteral("TOO_FEW_OSDS"), warn,
-                              QStringLiteral("OSD count %1 < osd_pool_default_size 3").arg(v.osds),
-                              1};
-    int inactive = 0, degraded = 0;
-    for (const auto &s : v.pgStates) {
-        if (!s.first.startsWith(QLatin1String("active")))
-            inactive += s.second;
-        if (s.first.contains(QLatin1String("degraded")))
-            degraded += s.second;
-    }
-    if (inactive)
-        v.checks << CephCheck{
-            QStringLiteral("PG_AVAILABILITY"), warn,
-            QStringLiteral("Reduced data availability: %1 pgs inactive").arg(inactive), inactive};
-    if (degraded)
-        v.checks << CephCheck{
-            QStringLiteral("PG_DEGRADED"), warn,
-            QStringLiteral("Degraded data redundancy: %1 pgs undersized").arg(degraded), degraded};
-    v.status = v.checks.isEmpty() ? QStringLiteral("HEALTH_OK") : warn;
-    return v;
-}
-
 int cephClientCheck(Ctx &ctx)
 {
     if (!ctx.exists(QStringLiteral("/etc/pve/ceph.conf")) || ctx.cluster.fsid.isEmpty())
@@ -172,65 +74,89 @@ QString age(double seconds)
     return QStringLiteral("%1d").arg(s / 86400);
 }
 
+/// A double as ceph's JSON formatter writes it (max_digits10 significant digits).
+QByteArray cephFloat(double v)
+{
+    return QByteArray::number(v, 'g', 17);
+}
+
+QByteArray checksJson(const CephView &v, QList<QByteArray> *names)
+{
+    using json::num;
+    using json::str;
+    json::Fields fields;
+    for (const CephCheck &k : v.checks)
+        *names << k.code.toLatin1();
+    for (int i = 0; i < v.checks.size(); ++i)
+        fields.push_back({names->at(i).constData(),
+                          json::obj({{"severity", str(v.checks[i].severity)},
+                                     {"summary", json::obj({{"message", str(v.checks[i].message)},
+                                                            {"count", num(v.checks[i].count)}})},
+                                     {"muted", json::boolean(false)}})});
+    return json::obj(fields);
+}
+
+QByteArray pgmapJson(const Ctx &ctx, const CephView &v)
+{
+    using json::num;
+    using json::str;
+    QList<QByteArray> pgs;
+    for (const auto &s : v.pgStates)
+        pgs << json::obj({{"state_name", str(s.first)}, {"count", num(s.second)}});
+    json::Fields fields = {{"pgs_by_state", json::arr(pgs)},
+                           {"num_pgs", num(v.pgs)},
+                           {"num_pools", num(ctx.cluster.pools.size())},
+                           {"num_objects", num(v.objects)},
+                           {"data_bytes", num(v.objects > 0 ? 459280 : 0)},
+                           {"bytes_used", num(v.bytesUsed)},
+                           {"bytes_avail", num(v.bytesTotal - v.bytesUsed)},
+                           {"bytes_total", num(v.bytesTotal)}};
+    // The recovery summary ceph adds while something is not clean.
+    if (v.pgsUnknown > 0)
+        fields.push_back({"unknown_pgs_ratio", cephFloat(double(v.pgsUnknown) / v.pgs)});
+    if (v.pgsInactive > 0)
+        fields.push_back({"inactive_pgs_ratio", cephFloat(double(v.pgsInactive) / v.pgs)});
+    if (v.objectsDegraded > 0 && v.objectCopies > 0) {
+        fields.push_back({"degraded_objects", num(v.objectsDegraded)});
+        fields.push_back({"degraded_total", num(v.objectCopies)});
+        fields.push_back(
+            {"degraded_ratio", cephFloat(double(v.objectsDegraded) / double(v.objectCopies))});
+    }
+    return json::obj(fields);
+}
+
 QByteArray statusJson(const Ctx &ctx, const CephView &v)
 {
     using json::num;
     using json::str;
     const ClusterState &c = ctx.cluster;
-    QList<QByteArray> checks;
-    json::Fields checkFields;
     QList<QByteArray> names;
-    for (const CephCheck &k : v.checks)
-        names << k.code.toLatin1();
-    for (int i = 0; i < v.checks.size(); ++i)
-        checkFields.push_back(
-            {names[i].constData(),
-             json::obj({{"severity", str(v.checks[i].severity)},
-                        {"summary", json::obj({{"message", str(v.checks[i].message)},
-                                               {"count", num(v.checks[i].count)}})},
-                        {"muted", json::boolean(false)}})});
+    const QByteArray checks = checksJson(v, &names);
     QList<QByteArray> quorumIdx;
     for (const QString &q : v.quorum)
         quorumIdx << num(c.mons.indexOf(q));
-    qint64 firstMon = ctx.now();
-    for (auto it = c.monCreatedMs.cbegin(); it != c.monCreatedMs.cend(); ++it)
-        firstMon = qMin(firstMon, it.value());
-    qint64 osdSince = 0;
-    for (const CephOsd &o : c.osds)
-        osdSince = qMax(osdSince, o.createdMs / 1000);
-    QList<QByteArray> pgs;
-    for (const auto &s : v.pgStates)
-        pgs << json::obj({{"state_name", str(s.first)}, {"count", num(s.second)}});
-    QList<QByteArray> standbys;
     const QString release =
         ctx.node.cephRelease.isEmpty() ? QStringLiteral("reef") : ctx.node.cephRelease;
     const json::Fields top = {
         {"fsid", str(c.fsid)},
-        {"health", json::obj({{"status", str(v.status)},
-                              {"checks", json::obj(checkFields)},
-                              {"mutes", json::arr({})}})},
-        {"election_epoch", num(2 * c.mons.size() + 2 * v.monsDown.size() + 1)},
+        {"health",
+         json::obj({{"status", str(v.status)}, {"checks", checks}, {"mutes", json::arr({})}})},
+        {"election_epoch", num(2 * (c.mons.size() + v.monsDown.size()))},
         {"quorum", json::arr(quorumIdx)},
         {"quorum_names", json::strArr(v.quorum)},
-        {"quorum_age", num(qint64(ctx.simSecondsSince(firstMon)))},
+        {"quorum_age", num(qint64(ctx.simSecondsSince(v.quorumSinceMs)))},
         {"monmap", json::obj({{"epoch", num(c.mons.size())},
                               {"min_mon_release_name", str(release)},
                               {"num_mons", num(c.mons.size())}})},
-        {"osdmap", json::obj({{"epoch", num(5 * c.osds.size() + 3 * c.pools.size() + 1)},
+        {"osdmap", json::obj({{"epoch", num(5 * c.osds.size() + 3 * c.pools.size() + 1 +
+                                            2 * (v.osds - v.osdsUp))},
                               {"num_osds", num(v.osds)},
                               {"num_up_osds", num(v.osdsUp)},
-                              {"osd_up_since", num(osdSince)},
+                              {"osd_up_since", num(v.osdsUpSinceMs / 1000)},
                               {"num_in_osds", num(v.osdsIn)},
-                              {"osd_in_since", num(osdSince)},
+                              {"osd_in_since", num(v.osdsInSinceMs / 1000)},
                               {"num_remapped_pgs", num(0)}})},
-        {"pgmap", json::obj({{"pgs_by_state", json::arr(pgs)},
-                             {"num_pgs", num(v.pgs)},
-                             {"num_pools", num(c.pools.size())},
-                             {"num_objects", num(c.pools.isEmpty() ? 0 : 2)},
-                             {"data_bytes", num(c.pools.isEmpty() ? 0 : 459280)},
-                             {"bytes_used", num(v.bytesUsed)},
-                             {"bytes_avail", num(v.bytesTotal - v.bytesUsed)},
-                             {"bytes_total", num(v.bytesTotal)}})},
+        {"pgmap", pgmapJson(ctx, v)},
         {"fsmap",
          json::obj({{"epoch", num(1)}, {"by_rank", json::arr({})}, {"up:standby", num(0)}})},
         {"mgrmap",
@@ -248,6 +174,31 @@ QByteArray statusJson(const Ctx &ctx, const CephView &v)
     return json::obj(top) + '\n';
 }
 
+/// The "pgs:" lines of the data section: unknown and inactive shares, degraded objects, then
+/// each state by count, the counts padded to the widest.
+QString pgsPlain(const CephView &v)
+{
+    QStringList lines;
+    if (v.pgsUnknown > 0)
+        lines << QStringLiteral("%1% pgs unknown").arg(100.0 * v.pgsUnknown / v.pgs, 0, 'f', 3);
+    if (v.pgsInactive > 0)
+        lines << QStringLiteral("%1% pgs not active").arg(100.0 * v.pgsInactive / v.pgs, 0, 'f', 3);
+    if (v.objectsDegraded > 0 && v.objectCopies > 0)
+        lines << QStringLiteral("%1/%2 objects degraded (%3%)")
+                     .arg(v.objectsDegraded)
+                     .arg(v.objectCopies)
+                     .arg(100.0 * double(v.objectsDegraded) / double(v.objectCopies), 0, 'f', 3);
+    int width = 1;
+    for (const auto &st : v.pgStates)
+        width = qMax(width, int(QString::number(st.second).size()));
+    for (const auto &st : v.pgStates)
+        lines << QString::number(st.second).leftJustified(width) + QLatin1Char(' ') + st.first;
+    if (lines.isEmpty())
+        return QStringLiteral("    pgs:     \n");
+    return QStringLiteral("    pgs:     ") + lines.join(QStringLiteral("\n             ")) +
+           QLatin1Char('\n');
+}
+
 QString statusPlain(const Ctx &ctx, const CephView &v)
 {
     const ClusterState &c = ctx.cluster;
@@ -255,13 +206,9 @@ QString statusPlain(const Ctx &ctx, const CephView &v)
         QStringLiteral("  cluster:\n    id:     %1\n    health: %2\n").arg(c.fsid, v.status);
     for (const CephCheck &k : v.checks)
         s += QStringLiteral("            %1\n").arg(k.message);
-    qint64 firstMon = ctx.now();
-    for (auto it = c.monCreatedMs.cbegin(); it != c.monCreatedMs.cend(); ++it)
-        firstMon = qMin(firstMon, it.value());
-    const QString a = age(ctx.simSecondsSince(firstMon));
     s += QStringLiteral(" \n  services:\n    mon: %1 daemons, quorum %2 (age %3)%4\n")
              .arg(c.mons.size())
-             .arg(v.quorum.join(QLatin1Char(',')), a,
+             .arg(v.quorum.join(QLatin1Char(',')), age(ctx.simSecondsSince(v.quorumSinceMs)),
                   v.monsDown.isEmpty() ? QString()
                                        : QStringLiteral(", out of quorum: ") +
                                              v.monsDown.join(QStringLiteral(", ")));
@@ -269,105 +216,28 @@ QString statusPlain(const Ctx &ctx, const CephView &v)
         s += QStringLiteral("    mgr: no daemons active\n");
     else
         s += QStringLiteral("    mgr: %1(active, since %2)%3\n")
-                 .arg(v.activeMgr, a,
+                 .arg(v.activeMgr, age(ctx.simSecondsSince(v.mgrSinceMs)),
                       v.standbyMgrs.isEmpty() ? QString()
                                               : QStringLiteral(", standbys: ") +
                                                     v.standbyMgrs.join(QStringLiteral(", ")));
-    if (v.osds == 0) {
+    if (v.osds == 0)
         s += QStringLiteral("    osd: 0 osds: 0 up, 0 in\n");
-    } else {
-        qint64 newest = 0;
-        for (const CephOsd &o : c.osds)
-            newest = qMax(newest, o.createdMs);
-        const QString since = age(ctx.simSecondsSince(newest));
-        s += QStringLiteral("    osd: %1 osds: %2 up (since %3), %4 in (since %3)\n")
+    else
+        s += QStringLiteral("    osd: %1 osds: %2 up (since %3), %4 in (since %5)\n")
                  .arg(v.osds)
                  .arg(v.osdsUp)
-                 .arg(since)
-                 .arg(v.osdsIn);
-    }
+                 .arg(age(ctx.simSecondsSince(v.osdsUpSinceMs)))
+                 .arg(v.osdsIn)
+                 .arg(age(ctx.simSecondsSince(v.osdsInSinceMs)));
     s += QStringLiteral(" \n  data:\n    pools:   %1 pools, %2 pgs\n    objects: %3 objects, %4\n  "
                         "  usage:   %5 used, %6 / %7 avail\n")
              .arg(c.pools.size())
              .arg(v.pgs)
-             .arg(c.pools.isEmpty() ? 0 : 2)
-             .arg(c.pools.isEmpty() ? QStringLiteral("0 B") : QStringLiteral("449 KiB"))
+             .arg(v.objects)
+             .arg(v.objects > 0 ? QStringLiteral("449 KiB") : QStringLiteral("0 B"))
              .arg(cephBytes(v.bytesUsed), cephBytes(v.bytesTotal - v.bytesUsed),
                   cephBytes(v.bytesTotal));
-    if (v.pgStates.isEmpty()) {
-        s += QStringLiteral("    pgs:     \n");
-    } else {
-        for (int i = 0; i < v.pgStates.size(); ++i)
-            s += (i == 0 ? QStringLiteral("    pgs:     ") : QStringLiteral("             ")) +
-                 QStringLiteral("%1 %2\n").arg(v.pgStates[i].second).arg(v.pgStates[i].first);
-    }
-    return s + QStringLiteral(" \n");
-}
-
-QString osdTree(const Ctx &ctx)
-{
-    const ClusterState &c = ctx.cluster;
-    QStringList hosts;
-    for (const CephOsd &o : c.osds)
-        if (!hosts.contains(o.host))
-            hosts << o.host;
-    const auto tib = [](qint64 b) {
-        return QString::number(double(b) / (1024.0 * 1024 * 1024 * 1024), 'f', 5);
-    };
-    qint64 total = 0;
-    for (const CephOsd &o : c.osds)
-        total += o.size;
-    QList<QStringList> rows{{QStringLiteral("ID"), QStringLiteral("CLASS"),
-                             QStringLiteral("WEIGHT"), QStringLiteral("TYPE NAME"),
-                             QStringLiteral("STATUS"), QStringLiteral("REWEIGHT"),
-                             QStringLiteral("PRI-AFF")}};
-    rows << QStringList{QStringLiteral("-1"),
-                        QString(),
-                        tib(total),
-                        QStringLiteral("root default"),
-                        QString(),
-                        QString(),
-                        QString()};
-    for (int h = 0; h < hosts.size(); ++h) {
-        qint64 hs = 0;
-        for (const CephOsd &o : c.osds)
-            hs += o.host == hosts[h] ? o.size : 0;
-        rows << QStringList{QString::number(-3 - 2 * h),
-                            QString(),
-                            tib(hs),
-                            QStringLiteral("    host ") + hosts[h],
-                            QString(),
-                            QString(),
-                            QString()};
-        for (const CephOsd &o : c.osds) {
-            if (o.host != hosts[h])
-                continue;
-            const bool up = !ctx.isDead(o.host);
-            const NodeRef *r = c.node(o.host);
-            const bool in = up || (r && ctx.simSecondsSince(r->deadSinceMs) < 600);
-            rows << QStringList{QString::number(o.id),
-                                QStringLiteral("hdd"),
-                                tib(o.size),
-                                QStringLiteral("        osd.%1").arg(o.id),
-                                up ? QStringLiteral("up") : QStringLiteral("down"),
-                                in ? QStringLiteral("1.00000") : QStringLiteral("0"),
-                                QStringLiteral("1.00000")};
-        }
-    }
-    // Every column padded (trailing spaces included), as ceph's TextTable does.
-    QList<int> w(7, 0);
-    for (const QStringList &r : rows)
-        for (int i = 0; i < 7; ++i)
-            w[i] = qMax(w[i], int(r[i].size()));
-    const QList<bool> right{true, true, false, false, true, true, true};
-    QString out;
-    for (int k = 0; k < rows.size(); ++k) {
-        QStringList cells;
-        for (int i = 0; i < 7; ++i)
-            cells << (right[i] ? rows[k][i].rightJustified(w[i]) : rows[k][i].leftJustified(w[i]));
-        out += cells.join(QStringLiteral("  ")) + QLatin1Char('\n');
-    }
-    return out;
+    return s + pgsPlain(v) + QStringLiteral(" \n");
 }
 
 } // namespace
@@ -417,8 +287,9 @@ int toolCeph(Ctx &ctx)
     }
     if (cmd == QLatin1String("health") || cmd == QLatin1String("health detail")) {
         if (jsonOut) {
+            QList<QByteArray> names;
             ctx.out += json::obj({{"status", json::str(v.status)},
-                                  {"checks", json::obj({})},
+                                  {"checks", checksJson(v, &names)},
                                   {"mutes", json::arr({})}}) +
                        '\n';
             return 0;
@@ -432,7 +303,7 @@ int toolCeph(Ctx &ctx)
         return 0;
     }
     if (cmd == QLatin1String("osd tree")) {
-        ctx.say(osdTree(ctx));
+        ctx.say(renderOsdTree(ctx));
         return 0;
     }
     if (cmd == QLatin1String("osd pool ls") || cmd == QLatin1String("osd lspools")) {

@@ -38,7 +38,8 @@ QJsonObject osdTo(const CephOsd &x)
             {QStringLiteral("size"), double(x.size)},
             {QStringLiteral("dataLv"), x.dataLv},
             {QStringLiteral("dbDevice"), x.dbDevice},
-            {QStringLiteral("createdMs"), double(x.createdMs)}};
+            {QStringLiteral("createdMs"), double(x.createdMs)},
+            {QStringLiteral("stoppedMs"), double(x.stoppedMs)}};
 }
 
 CephOsd osdFrom(const QJsonObject &o)
@@ -51,6 +52,7 @@ CephOsd osdFrom(const QJsonObject &o)
     x.dataLv = o.value(QLatin1String("dataLv")).toString();
     x.dbDevice = o.value(QLatin1String("dbDevice")).toString();
     x.createdMs = i64(o.value(QLatin1String("createdMs")));
+    x.stoppedMs = i64(o.value(QLatin1String("stoppedMs")));
     return x;
 }
 
@@ -211,6 +213,13 @@ QJsonObject ClusterState::toJson() const
     for (auto it = monCreatedMs.cbegin(); it != monCreatedMs.cend(); ++it)
         monTimes[it.key()] = double(it.value());
     o[QStringLiteral("monCreatedMs")] = monTimes;
+    QJsonObject monsStopped;
+    for (auto it = monsStoppedMs.cbegin(); it != monsStoppedMs.cend(); ++it)
+        monsStopped[it.key()] = double(it.value());
+    o[QStringLiteral("monsStoppedMs")] = monsStopped;
+    o[QStringLiteral("quorumChangedMs")] = double(quorumChangedMs);
+    o[QStringLiteral("osdsUpChangedMs")] = double(osdsUpChangedMs);
+    o[QStringLiteral("osdsInChangedMs")] = double(osdsInChangedMs);
     o[QStringLiteral("osds")] = listTo(osds, osdTo);
     o[QStringLiteral("pools")] = listTo(pools, poolTo);
     o[QStringLiteral("bootstrapOsdKey")] = bootstrapOsdKey;
@@ -256,6 +265,12 @@ ClusterState ClusterState::fromJson(const QJsonObject &o)
     const QJsonObject monTimes = o.value(QLatin1String("monCreatedMs")).toObject();
     for (auto it = monTimes.begin(); it != monTimes.end(); ++it)
         c.monCreatedMs.insert(it.key(), i64(it.value()));
+    const QJsonObject monsStopped = o.value(QLatin1String("monsStoppedMs")).toObject();
+    for (auto it = monsStopped.begin(); it != monsStopped.end(); ++it)
+        c.monsStoppedMs.insert(it.key(), i64(it.value()));
+    c.quorumChangedMs = i64(o.value(QLatin1String("quorumChangedMs")));
+    c.osdsUpChangedMs = i64(o.value(QLatin1String("osdsUpChangedMs")));
+    c.osdsInChangedMs = i64(o.value(QLatin1String("osdsInChangedMs")));
     c.osds = listFrom<CephOsd>(o.value(QLatin1String("osds")), osdFrom);
     c.pools = listFrom<CephPool>(o.value(QLatin1String("pools")), poolFrom);
     c.bootstrapOsdKey = o.value(QLatin1String("bootstrapOsdKey")).toString();

@@ -52,6 +52,37 @@ void writeAll(int fd, const QByteArray &data)
     }
 }
 
+/// --fail-disk, --restore-disk, --stop-osd, --start-osd, --stop-mon, --start-mon: the exit
+/// status, or -1 when `args` is none of them.
+int degradeKnob(const QStringList &args)
+{
+    const QString knob = args.value(0);
+    bool ok = false;
+    if (args.size() == 4 && knob == QLatin1String("--fail-disk"))
+        ok = SimCluster::failDisk(args[1], args[2], args[3]);
+    else if (args.size() == 4 && knob == QLatin1String("--restore-disk"))
+        ok = SimCluster::restoreDisk(args[1], args[2], args[3]);
+    else if (args.size() == 4 &&
+             (knob == QLatin1String("--stop-osd") || knob == QLatin1String("--start-osd"))) {
+        bool number = false;
+        const int id = args[3].toInt(&number);
+        ok = number &&
+             (knob == QLatin1String("--stop-osd") ? SimCluster::stopOsd(args[1], args[2], id)
+                                                  : SimCluster::startOsd(args[1], args[2], id));
+    } else if (args.size() == 3 && knob == QLatin1String("--stop-mon"))
+        ok = SimCluster::stopMon(args[1], args[2]);
+    else if (args.size() == 3 && knob == QLatin1String("--start-mon"))
+        ok = SimCluster::startMon(args[1], args[2]);
+    else
+        return -1;
+    if (!ok)
+        writeAll(2, QStringLiteral("pve-nodesim: %1 refused: no such simulated cluster, node, "
+                                   "disk, OSD or monitor, or the array would fail\n")
+                        .arg(knob)
+                        .toUtf8());
+    return ok ? 0 : 1;
+}
+
 } // namespace
 
 int multiCallMain(int argc, char **argv)
@@ -104,6 +135,8 @@ int multiCallMain(int argc, char **argv)
                 writeAll(2, "pve-nodesim: no such simulated cluster or node\n");
             return ok ? 0 : 1;
         }
+        if (const int rc = degradeKnob(args); rc >= 0)
+            return rc;
         if (args.isEmpty() || args[0] == QLatin1String("--help") ||
             args[0].startsWith(QLatin1Char('-'))) {
             writeAll(
@@ -113,6 +146,9 @@ int multiCallMain(int argc, char **argv)
                 "       pve-nodesim --create DIR   (a default 3-node simulated cluster)\n"
                 "       pve-nodesim --advance DIR SECONDS | --crash DIR NODE | --revive DIR NODE\n"
                 "       pve-nodesim --time-scale DIR FACTOR\n"
+                "       pve-nodesim --fail-disk DIR NODE DEV | --restore-disk DIR NODE DEV\n"
+                "       pve-nodesim --stop-osd DIR NODE ID | --start-osd DIR NODE ID\n"
+                "       pve-nodesim --stop-mon DIR NODE | --start-mon DIR NODE\n"
                 "       (or call it through a symlink named after the tool)\n"
                 "environment: NODESIM_ROOT (node state), NODESIM_CLUSTER (cluster state)\n");
             return args.value(0) == QLatin1String("--help") ? 0 : 2;

@@ -123,6 +123,18 @@ public:
     static bool addFailure(const QString &dir, const SimFailure &failure);
     static bool clearFailures(const QString &dir);
     static bool setDelay(const QString &dir, const QString &tool, int ms);
+    // A deployed cluster degraded, and back (SimKnobs.cpp). False when the node has no such
+    // disk, OSD or monitor, or when the change would fail the array.
+    /// The md member `device` (sdb or /dev/sdb) fails, as `mdadm /dev/md0 --fail` marks it.
+    static bool failDisk(const QString &dir, const QString &node, const QString &device);
+    /// A failed or removed member back in sync at once (the slow way: mdadm --remove, --add).
+    static bool restoreDisk(const QString &dir, const QString &node, const QString &device);
+    /// osd.ID's daemon on `node` stopped or started, as `systemctl stop ceph-osd@ID` does.
+    static bool stopOsd(const QString &dir, const QString &node, int id);
+    static bool startOsd(const QString &dir, const QString &node, int id);
+    /// The monitor of `node` stopped or started (`systemctl stop ceph-mon@NODE`).
+    static bool stopMon(const QString &dir, const QString &node);
+    static bool startMon(const QString &dir, const QString &node);
 };
 
 /// Multi-call entry: dispatches on basename(argv[0]), or argv[1] when called as pve-nodesim;

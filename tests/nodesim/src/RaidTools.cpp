@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// mdadm (create, detail, scan, examine, stop) and /proc/mdstat. A new RAID 5 starts in
-// recovery [n/n-1] [U..._] and is clean after the cluster's raidSyncSeconds (simulated).
+// mdadm (create, detail, scan, examine, stop; the manage mode is in RaidManage.cpp) and
+// /proc/mdstat. A new RAID 5 starts in recovery [n/n-1] [U..._] and is clean after the
+// cluster's raidSyncSeconds (simulated).
 #include "Blk.h"
+#include "Raid.h"
 #include "Tools.h"
 #include "Util.h"
 
@@ -9,34 +11,6 @@
 
 namespace pveha::sim {
 namespace {
-
-double syncFraction(const Ctx &ctx, const MdArray &m)
-{
-    if (ctx.cluster.raidSyncSeconds <= 0 || m.level == 0)
-        return 1.0;
-    return qBound(0.0, ctx.simSecondsSince(m.createdMs) / ctx.cluster.raidSyncSeconds, 1.0);
-}
-
-QString shortDev(const QString &d)
-{
-    return d.startsWith(QLatin1String("/dev/")) ? d.mid(5) : d;
-}
-
-int memberIndex(const MdArray &m, int i, bool syncing)
-{
-    // The last member of a new RAID 5 is added as a spare and rebuilt: it gets number n.
-    return (i == m.devices.size() - 1 && (syncing || m.level >= 5)) && m.level >= 4
-               ? int(m.devices.size())
-               : i;
-}
-
-QString humanPairTb(qint64 kib)
-{
-    const double b = double(kib) * 1024.0;
-    return QStringLiteral("%1 TiB %2 TB")
-        .arg(b / (1024.0 * 1024 * 1024 * 1024), 0, 'f', 2)
-        .arg(b / 1e12, 0, 'f', 2);
-}
 
 const char *kMdadmConf =
     "# mdadm.conf\n#\n# !NB! Run update-initramfs -u after updating this file.\n"
@@ -48,6 +22,34 @@ const char *kMdadmConf =
     "# automatically tag new arrays as belonging to the local system\nHOMEHOST <system>\n\n"
     "# instruct the monitoring daemon where to send mail alerts\nMAILADDR root\n\n"
     "# definitions of existing MD arrays\n";
+
+/// The members as the kernel lists them: the most recently bound first (re-added ones, then
+/// the rest from the last role down), hot-removed ones gone, failed ones marked (F).
+QString mdstatMembers(const MdArray &m, const MdView &v)
+{
+    QStringList order;
+    for (const QString &d : m.readded)
+        if (m.devices.contains(d) && !m.removed.contains(d))
+            order << d;
+    for (qsizetype i = m.devices.size() - 1; i >= 0; --i)
+        if (!m.removed.contains(m.devices.at(i)) && !order.contains(m.devices.at(i)))
+            order << m.devices.at(i);
+    QStringList members;
+    for (const QString &d : std::as_const(order))
+        members << QStringLiteral("%1[%2]%3")
+                       .arg(mdShortDev(d))
+                       .arg(mdMemberNumber(m, int(m.devices.indexOf(d)), v.initialSync))
+                       .arg(m.faulty.contains(d) ? QStringLiteral("(F)") : QString());
+    return members.join(QLatin1Char(' '));
+}
+
+QString slotPattern(const MdView &v)
+{
+    QString pattern;
+    for (const MdSlot &s : v.slots)
+        pattern += s.inSync ? QLatin1Char('U') : QLatin1Char('_');
+    return pattern;
+}
 
 } // namespace
 
@@ -64,36 +66,29 @@ QString renderMdstat(const Ctx &ctx)
             QStringLiteral("[raid6] [raid5] [raid4] [linear] [multipath] [raid0] [raid1] [raid10]");
     s += QLatin1Char('\n');
     for (const MdArray &m : ctx.node.arrays) {
-        const double f = syncFraction(ctx, m);
-        const bool syncing = f < 1.0;
-        QStringList members;
-        for (int i = int(m.devices.size()) - 1; i >= 0; --i)
-            members << QStringLiteral("%1[%2]")
-                           .arg(shortDev(m.devices[i]))
-                           .arg(memberIndex(m, i, syncing));
+        const MdView v = mdView(ctx, m);
         const int n = int(m.devices.size());
         s += QStringLiteral("%1 : active raid%2 %3\n")
                  .arg(m.name)
                  .arg(m.level)
-                 .arg(members.join(QLatin1Char(' ')));
+                 .arg(mdstatMembers(m, v));
         const qint64 blocks = mdArrayBytes(m) / 1024;
-        if (m.level >= 4) {
-            const QString pattern = syncing ? QString(n - 1, QLatin1Char('U')) + QLatin1Char('_')
-                                            : QString(n, QLatin1Char('U'));
+        if (m.level >= 4)
             s += QStringLiteral(
                      "      %1 blocks super 1.2 level %2, 512k chunk, algorithm 2 [%3/%4] [%5]\n")
                      .arg(blocks)
                      .arg(m.level)
                      .arg(n)
-                     .arg(syncing ? n - 1 : n)
-                     .arg(pattern);
-        } else {
-            s += QStringLiteral("      %1 blocks super 1.2 [%2/%2] [%3]\n")
+                     .arg(v.inSync)
+                     .arg(slotPattern(v));
+        else
+            s += QStringLiteral("      %1 blocks super 1.2 [%2/%3] [%4]\n")
                      .arg(blocks)
                      .arg(n)
-                     .arg(QString(n, QLatin1Char('U')));
-        }
-        if (syncing) {
+                     .arg(v.inSync)
+                     .arg(slotPattern(v));
+        if (v.recovering) {
+            const double f = v.fraction;
             const int bars = int(f * 100.0 / 5.0);
             const qint64 done = qint64(double(m.perDeviceKiB) * f);
             const double remaining = (1.0 - f) * ctx.cluster.raidSyncSeconds;
@@ -115,71 +110,10 @@ QString renderMdstat(const Ctx &ctx)
 
 namespace {
 
-QString arrayLine(const Ctx &ctx, const MdArray &m)
-{
-    const bool syncing = syncFraction(ctx, m) < 1.0;
-    return QStringLiteral("ARRAY /dev/%1 metadata=1.2 %2name=%3:%4 UUID=%5\n")
-        .arg(m.name, syncing ? QStringLiteral("spares=1 ") : QString(), ctx.node.name,
-             m.name.mid(2), m.uuid);
-}
-
-QString detail(const Ctx &ctx, const MdArray &m)
-{
-    const double f = syncFraction(ctx, m);
-    const bool syncing = f < 1.0;
-    const int n = int(m.devices.size());
-    const qint64 arrayKib = mdArrayBytes(m) / 1024;
-    QString s = QStringLiteral("/dev/%1:\n           Version : 1.2\n     Creation Time : %2\n      "
-                               "  Raid Level : raid%3\n")
-                    .arg(m.name, Ctx::ctime(m.createdMs))
-                    .arg(m.level);
-    s += QStringLiteral("        Array Size : %1 (%2)\n     Used Dev Size : %3 (%4)\n")
-             .arg(arrayKib)
-             .arg(humanPairTb(arrayKib))
-             .arg(m.perDeviceKiB)
-             .arg(humanPairTb(m.perDeviceKiB));
-    s += QStringLiteral("      Raid Devices : %1\n     Total Devices : %1\n       Persistence : "
-                        "Superblock is persistent\n\n"
-                        "     Intent Bitmap : Internal\n\n       Update Time : %2\n")
-             .arg(n)
-             .arg(Ctx::ctime(ctx.now()));
-    s += QStringLiteral("             State : %1 \n    Active Devices : %2\n   Working Devices : "
-                        "%3\n    Failed Devices : 0\n"
-                        "     Spare Devices : %4\n\n")
-             .arg(syncing ? QStringLiteral("clean, degraded, recovering") : QStringLiteral("clean"))
-             .arg(syncing ? n - 1 : n)
-             .arg(n)
-             .arg(syncing ? 1 : 0);
-    if (m.level >= 4)
-        s += QStringLiteral("            Layout : left-symmetric\n        Chunk Size : 512K\n\n");
-    s += QStringLiteral("Consistency Policy : bitmap\n\n");
-    if (syncing)
-        s += QStringLiteral("    Rebuild Status : %1% complete\n\n").arg(int(f * 100));
-    s += QStringLiteral("              Name : %1:%2  (local to host %1)\n              UUID : %3\n "
-                        "           Events : %4\n\n")
-             .arg(ctx.node.name, m.name.mid(2), m.uuid)
-             .arg(m.events + int(f * 20));
-    s += QStringLiteral("    Number   Major   Minor   RaidDevice State\n");
-    for (int i = 0; i < n; ++i) {
-        BlockDev b;
-        findBlock(ctx.node, m.devices[i], &b);
-        const bool rebuilding = syncing && i == n - 1 && m.level >= 4;
-        s += QStringLiteral("%1%2%3%4      %5   %6\n")
-                 .arg(memberIndex(m, i, syncing), 8)
-                 .arg(b.majMin.section(QLatin1Char(':'), 0, 0), 8)
-                 .arg(b.majMin.section(QLatin1Char(':'), 1), 8)
-                 .arg(i, 9)
-                 .arg(rebuilding ? QStringLiteral("spare rebuilding")
-                                 : QStringLiteral("active sync"),
-                      m.devices[i]);
-    }
-    return s;
-}
-
 int create(Ctx &ctx, const QString &md, int level, int count, const QStringList &devices,
            bool assumeClean)
 {
-    const QString mdName = shortDev(md);
+    const QString mdName = mdShortDev(md);
     if (!mdName.startsWith(QLatin1String("md")))
         return ctx.fail(
             QStringLiteral("mdadm: %1 is an invalid name for an md device.  Try /dev/md/%1")
@@ -265,6 +199,8 @@ int create(Ctx &ctx, const QString &md, int level, int count, const QStringList 
 
 int toolMdadm(Ctx &ctx)
 {
+    if (isMdadmManage(ctx.args))
+        return mdadmManage(ctx, ctx.args);
     QString mode, md;
     int level = -1, count = 0;
     bool scan = false, assumeClean = false;
@@ -326,7 +262,7 @@ int toolMdadm(Ctx &ctx)
         } else if (s.startsWith(QLatin1Char('-'))) {
             return ctx.fail(QStringLiteral("mdadm: unrecognised option %1 (the simulator supports "
                                            "--create, --detail [--scan], "
-                                           "--examine, --stop)")
+                                           "--examine, --stop and the manage mode)")
                                 .arg(s),
                             2);
         } else {
@@ -337,18 +273,18 @@ int toolMdadm(Ctx &ctx)
         return create(ctx, md, level, count, devices, assumeClean);
     if (mode == QLatin1String("detail") && scan) {
         for (const MdArray &m : ctx.node.arrays)
-            ctx.say(arrayLine(ctx, m));
+            ctx.say(mdScanLine(ctx, m));
         return 0;
     }
     if (mode == QLatin1String("detail") || mode == QLatin1String("stop")) {
         if (devices.isEmpty())
             return ctx.fail(QStringLiteral("mdadm: No devices given."));
-        const MdArray *m = ctx.node.array(shortDev(devices[0]));
+        const MdArray *m = ctx.node.array(mdShortDev(devices[0]));
         if (!m)
             return ctx.fail(
                 QStringLiteral("mdadm: cannot open %1: No such file or directory").arg(devices[0]));
         if (mode == QLatin1String("detail")) {
-            ctx.say(detail(ctx, *m));
+            ctx.say(mdDetail(ctx, *m));
             return 0;
         }
         if (ctx.node.pv(QStringLiteral("/dev/") + m->name))
@@ -385,7 +321,8 @@ int toolMdadm(Ctx &ctx)
     }
     return ctx.fail(
         QStringLiteral(
-            "mdadm: the simulator needs a mode: --create, --detail, --examine or --stop"),
+            "mdadm: the simulator needs a mode: --create, --detail, --examine, --stop or "
+            "--manage"),
         2);
 }
 

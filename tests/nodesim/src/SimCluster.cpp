@@ -432,6 +432,16 @@ bool SimCluster::revive(const QString &dir, const QString &node)
         if (!r)
             return false;
         materializeHa(c, simNow(c));
+        // Its monitor rejoins (a new election) and its OSDs boot, marked in again if out.
+        const qint64 now = simNow(c);
+        if (r->deadSinceMs > 0 && c.mons.contains(node))
+            c.quorumChangedMs = now;
+        for (const CephOsd &o : c.osds)
+            if (r->deadSinceMs > 0 && o.host == node) {
+                c.osdsUpChangedMs = now;
+                if (double(now - r->deadSinceMs) / 1000.0 * c.timeScale >= 600)
+                    c.osdsInChangedMs = now;
+            }
         r->deadSinceMs = 0;
         r->unreachableUntilMs = 0;
         return true;

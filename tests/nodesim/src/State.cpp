@@ -59,7 +59,12 @@ QJsonObject mdTo(const MdArray &m)
             {QStringLiteral("createdMs"), double(m.createdMs)},
             {QStringLiteral("uuid"), m.uuid},
             {QStringLiteral("perDeviceKiB"), double(m.perDeviceKiB)},
-            {QStringLiteral("events"), m.events}};
+            {QStringLiteral("events"), m.events},
+            {QStringLiteral("faulty"), strs(m.faulty)},
+            {QStringLiteral("removed"), strs(m.removed)},
+            {QStringLiteral("rebuilding"), m.rebuilding},
+            {QStringLiteral("rebuildStartMs"), double(m.rebuildStartMs)},
+            {QStringLiteral("readded"), strs(m.readded)}};
 }
 
 MdArray mdFrom(const QJsonObject &o)
@@ -72,6 +77,11 @@ MdArray mdFrom(const QJsonObject &o)
     m.uuid = o.value(QLatin1String("uuid")).toString();
     m.perDeviceKiB = i64(o.value(QLatin1String("perDeviceKiB")));
     m.events = o.value(QLatin1String("events")).toInt();
+    m.faulty = strs(o.value(QLatin1String("faulty")));
+    m.removed = strs(o.value(QLatin1String("removed")));
+    m.rebuilding = o.value(QLatin1String("rebuilding")).toString();
+    m.rebuildStartMs = i64(o.value(QLatin1String("rebuildStartMs")));
+    m.readded = strs(o.value(QLatin1String("readded")));
     return m;
 }
 

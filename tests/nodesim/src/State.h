@@ -44,6 +44,16 @@ struct MdArray
     QString uuid; // mdadm form aaaaaaaa:bbbbbbbb:cccccccc:dddddddd
     qint64 perDeviceKiB = 0;
     int events = 0;
+    // Degraded states (mdadm --fail/--remove/--add): `devices` keeps every role slot in order;
+    // a member listed in `faulty` is still attached, marked (F), its slot empty; one in `removed`
+    // was hot-removed (its slot shows as removed). `rebuilding` is a re-added member recovering
+    // since rebuildStartMs; `readded` lists re-added members, newest first (the kernel lists a
+    // newly bound member first in /proc/mdstat).
+    QStringList faulty;
+    QStringList removed;
+    QString rebuilding;
+    qint64 rebuildStartMs = 0;
+    QStringList readded;
 };
 
 struct Pv
@@ -152,6 +162,7 @@ struct CephOsd
     QString dataLv; // vg/lv
     QString dbDevice;
     qint64 createdMs = 0;
+    qint64 stoppedMs = 0; ///< its daemon was stopped (systemctl stop ceph-osd@N): down since
 };
 
 struct CephPool
@@ -247,6 +258,10 @@ struct ClusterState
     QStringList mons;
     QStringList mgrs;
     QMap<QString, qint64> monCreatedMs;
+    QMap<QString, qint64> monsStoppedMs; ///< mon daemons stopped (systemctl stop ceph-mon@NODE)
+    qint64 quorumChangedMs = 0;          ///< last election caused by a mon stopped or started
+    qint64 osdsUpChangedMs = 0;          ///< last OSD daemon stopped or started
+    qint64 osdsInChangedMs = 0;          ///< last OSD marked in again after it was out
     QList<CephOsd> osds;
     QList<CephPool> pools;
     QString bootstrapOsdKey;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // hostname, date, df, systemctl, time sync (chronyc, timedatectl), getent, systemd-run,
 // openssl (certificate fingerprint) and update-initramfs.
+#include "Ceph.h"
 #include "Tools.h"
 #include "Util.h"
 
@@ -309,6 +310,8 @@ int toolSystemctl(Ctx &ctx)
             return ctx.fail(QStringLiteral("Failed to %1 %2: Unit %2 not found.").arg(cmd, unit),
                             5);
         }
+        if (const int rc = cephDaemonUnit(ctx, cmd, unit))
+            return rc;
         const bool active = ctx.node.activeServices.contains(key);
         if (cmd == QLatin1String("status")) {
             ctx.say(
