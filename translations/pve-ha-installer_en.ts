@@ -1396,12 +1396,16 @@ Fix the cause on the node, then press Retry: the steps already done are skipped.
     <message numerus="yes">
         <source>%n to delete</source>
         <translation>
-            <numerusform>%n to delete</numerusform><numerusform>%n to delete</numerusform></translation>
+            <numerusform>%n to delete</numerusform>
+            <numerusform>%n to delete</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n to create</source>
         <translation>
-            <numerusform>%n to create</numerusform><numerusform>%n to create</numerusform></translation>
+            <numerusform>%n to create</numerusform>
+            <numerusform>%n to create</numerusform>
+        </translation>
     </message>
     <message>
         <source>enable the firewall</source>
@@ -1526,6 +1530,18 @@ Fix the cause on the node, then press Retry: the steps already done are skipped.
     <message>
         <source>Use</source>
         <translation>Use</translation>
+    </message>
+    <message>
+        <source>none left (applied)</source>
+        <translation>none left (applied)</translation>
+    </message>
+    <message>
+        <source>Rules of %1 (%2) by priority: what the Edge firewall held before the apply, what it should hold, and what was done.</source>
+        <translation>Rules of %1 (%2) by priority: what the Edge firewall held before the apply, what it should hold, and what was done.</translation>
+    </message>
+    <message>
+        <source>Before the apply</source>
+        <translation>Before the apply</translation>
     </message>
 </context>
 <context>
@@ -1704,17 +1720,23 @@ Fix the cause on the node, then press Retry: the steps already done are skipped.
     <message numerus="yes">
         <source>failed on %n node(s)</source>
         <translation>
-            <numerusform>failed on %n node</numerusform><numerusform>failed on %n nodes</numerusform></translation>
+            <numerusform>failed on %n node</numerusform>
+            <numerusform>failed on %n nodes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>applied and enabled on %n node(s)</source>
         <translation>
-            <numerusform>applied and enabled on %n node</numerusform><numerusform>applied and enabled on %n nodes</numerusform></translation>
+            <numerusform>applied and enabled on %n node</numerusform>
+            <numerusform>applied and enabled on %n nodes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>read only: %n node(s) differ from the wanted rules</source>
         <translation>
-            <numerusform>read only: %n node differs from the wanted rules</numerusform><numerusform>read only: %n nodes differ from the wanted rules</numerusform></translation>
+            <numerusform>read only: %n node differs from the wanted rules</numerusform>
+            <numerusform>read only: %n nodes differ from the wanted rules</numerusform>
+        </translation>
     </message>
     <message>
         <source>in place on every node</source>
@@ -1759,7 +1781,9 @@ Fix the cause on the node, then press Retry: the steps already done are skipped.
     <message numerus="yes">
         <source>%1: %n node(s), %2</source>
         <translation>
-            <numerusform>%1: %n node, %2</numerusform><numerusform>%1: %n nodes, %2</numerusform></translation>
+            <numerusform>%1: %n node, %2</numerusform>
+            <numerusform>%1: %n nodes, %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>Validation</source>
@@ -1831,12 +1855,16 @@ Fix the cause on the node, then press Retry: the steps already done are skipped.
     <message numerus="yes">
         <source>delete %n rule(s)</source>
         <translation>
-            <numerusform>delete %n rule</numerusform><numerusform>delete %n rules</numerusform></translation>
+            <numerusform>delete %n rule</numerusform>
+            <numerusform>delete %n rules</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>create %n rule(s)</source>
         <translation>
-            <numerusform>create %n rule</numerusform><numerusform>create %n rules</numerusform></translation>
+            <numerusform>create %n rule</numerusform>
+            <numerusform>create %n rules</numerusform>
+        </translation>
     </message>
     <message>
         <source>enable the firewall</source>
@@ -1853,7 +1881,9 @@ Fix the cause on the node, then press Retry: the steps already done are skipped.
     <message numerus="yes">
         <source>The Edge Network Firewall of %n node(s) will be changed through the OVHcloud API:</source>
         <translation>
-            <numerusform>The Edge Network Firewall of %n node will be changed through the OVHcloud API:</numerusform><numerusform>The Edge Network Firewall of %n nodes will be changed through the OVHcloud API:</numerusform></translation>
+            <numerusform>The Edge Network Firewall of %n node will be changed through the OVHcloud API:</numerusform>
+            <numerusform>The Edge Network Firewall of %n nodes will be changed through the OVHcloud API:</numerusform>
+        </translation>
     </message>
     <message>
         <source>Rules cannot be edited in place: a rule that differs is deleted, then created again, and the firewall is enabled last. Your own access (SSH and the GUI from the admin sources) stays open throughout.</source>
@@ -1870,7 +1900,9 @@ Fix the cause on the node, then press Retry: the steps already done are skipped.
     <message numerus="yes">
         <source>Apply the rules on %n node(s)</source>
         <translation>
-            <numerusform>Apply the rules on %n node</numerusform><numerusform>Apply the rules on %n nodes</numerusform></translation>
+            <numerusform>Apply the rules on %n node</numerusform>
+            <numerusform>Apply the rules on %n nodes</numerusform>
+        </translation>
     </message>
     <message>
         <source>A consumer key is requested with the application key: fill in the application key first (create it at the OVHcloud API page of your endpoint).</source>
@@ -1931,7 +1963,9 @@ Fix the cause on the node, then press Retry: the steps already done are skipped.
     <message numerus="yes">
         <source>%n node(s) failed: the Result column says why and what was not applied. Fix the cause and run again: what is already in place is kept.</source>
         <translation>
-            <numerusform>%n node failed: the Result column says why and what was not applied. Fix the cause and run again: what is already in place is kept.</numerusform><numerusform>%n nodes failed: the Result column says why and what was not applied. Fix the cause and run again: what is already in place is kept.</numerusform></translation>
+            <numerusform>%n node failed: the Result column says why and what was not applied. Fix the cause and run again: what is already in place is kept.</numerusform>
+            <numerusform>%n nodes failed: the Result column says why and what was not applied. Fix the cause and run again: what is already in place is kept.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The Edge firewall rules are applied and enabled on every node.</source>
@@ -1940,7 +1974,9 @@ Fix the cause on the node, then press Retry: the steps already done are skipped.
     <message numerus="yes">
         <source>%n node(s) differ from the wanted rules: Apply brings them in line. You may also go on and apply later.</source>
         <translation>
-            <numerusform>%n node differs from the wanted rules: Apply brings it in line. You may also go on and apply later.</numerusform><numerusform>%n nodes differ from the wanted rules: Apply brings them in line. You may also go on and apply later.</numerusform></translation>
+            <numerusform>%n node differs from the wanted rules: Apply brings it in line. You may also go on and apply later.</numerusform>
+            <numerusform>%n nodes differ from the wanted rules: Apply brings them in line. You may also go on and apply later.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Every node's Edge firewall already holds the wanted rules and is enabled.</source>
@@ -2928,6 +2964,14 @@ Fix the cause on the node, then press Retry: the steps already done are skipped.
     <message>
         <source>not run</source>
         <translation>not run</translation>
+    </message>
+</context>
+<context>
+    <name>pveha::I18n</name>
+    <message>
+        <source>; </source>
+        <comment>between the clauses of one sentence</comment>
+        <translation>; </translation>
     </message>
 </context>
 <context>

@@ -1527,6 +1527,18 @@ Corrigez la cause sur le nœud, puis cliquez sur « Réessayer » : les étap
         <source>Use</source>
         <translation>Usage</translation>
     </message>
+    <message>
+        <source>none left (applied)</source>
+        <translation>plus aucune (appliquée)</translation>
+    </message>
+    <message>
+        <source>Rules of %1 (%2) by priority: what the Edge firewall held before the apply, what it should hold, and what was done.</source>
+        <translation>Règles de %1 (%2) par priorité : ce que contenait le pare-feu Edge avant l'application, ce qu'il doit contenir, et ce qui a été fait.</translation>
+    </message>
+    <message>
+        <source>Before the apply</source>
+        <translation>Avant l'application</translation>
+    </message>
 </context>
 <context>
     <name>pveha::EngineRunner</name>
@@ -1779,7 +1791,7 @@ Corrigez la cause sur le nœud, puis cliquez sur « Réessayer » : les étap
     </message>
     <message>
         <source>Crash test</source>
-        <translation>Test de panne</translation>
+        <translation>Test de bascule</translation>
     </message>
     <message>
         <source>Journal</source>
@@ -1787,7 +1799,7 @@ Corrigez la cause sur le nœud, puis cliquez sur « Réessayer » : les étap
     </message>
     <message>
         <source>What the report is written from: every run, the last validation, firewall, health and crash test.</source>
-        <translation>Ce dont le rapport est tiré : chaque exécution, la dernière validation, le pare-feu, la santé et le test de panne.</translation>
+        <translation>Ce dont le rapport est tiré : chaque exécution, la dernière validation, le pare-feu, la santé et le test de bascule.</translation>
     </message>
     <message>
         <source>Report</source>
@@ -1795,7 +1807,7 @@ Corrigez la cause sur le nœud, puis cliquez sur « Réessayer » : les étap
     </message>
     <message>
         <source>What was done, as the journal recorded it. Keep a record of it: the HTML report gathers the spec, the checks, the deployment, the firewall, the health and the crash test in one self-contained file.</source>
-        <translation>Ce qui a été fait, tel que le journal l'a enregistré. Gardez-en une trace : le rapport HTML réunit la spécification, les vérifications, le déploiement, le pare-feu, la santé et le test de panne dans un seul fichier autonome.</translation>
+        <translation>Ce qui a été fait, tel que le journal l'a enregistré. Gardez-en une trace : le rapport HTML réunit la spécification, les vérifications, le déploiement, le pare-feu, la santé et le test de bascule dans un seul fichier autonome.</translation>
     </message>
     <message>
         <source>The report is written in the language of the window, can be printed, and never contains a password or an API key.</source>
@@ -2928,6 +2940,14 @@ Corrigez la cause sur le nœud, puis cliquez sur « Réessayer » : les étap
     <message>
         <source>not run</source>
         <translation>non exécuté</translation>
+    </message>
+</context>
+<context>
+    <name>pveha::I18n</name>
+    <message>
+        <source>; </source>
+        <comment>between the clauses of one sentence</comment>
+        <translation> ; </translation>
     </message>
 </context>
 <context>

@@ -69,4 +69,9 @@ bool I18n::setLanguage(const QString &lang)
     return ok;
 }
 
+QString I18n::joinClauses(const QStringList &clauses)
+{
+    return clauses.join(tr("; ", "between the clauses of one sentence"));
+}
+
 } // namespace pveha

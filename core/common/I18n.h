@@ -22,6 +22,9 @@ public:
     static QString resolve(const QString &requested);
     static QStringList supportedLanguages() { return {QStringLiteral("en"), QStringLiteral("fr")}; }
     static bool isSupported(const QString &lang) { return supportedLanguages().contains(lang); }
+    /// Joins the clauses of one sentence with the language's semicolon ("a; b" in English,
+    /// "a ; b" with a non-breaking space in French).
+    [[nodiscard]] static QString joinClauses(const QStringList &clauses);
 
     /// Installs the translators for `lang` (replacing earlier ones). Returns false when our
     /// catalogue for a non-English language could not be loaded.

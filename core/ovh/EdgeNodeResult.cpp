@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ovh/EdgeNodeResult.h"
+#include "common/I18n.h"
 
 #include <QJsonArray>
 
@@ -62,7 +63,7 @@ QString EdgeNodeResult::appliedText() const
         parts << tr("created rules: %1").arg(numbers(created));
     if (enabledNow)
         parts << tr("enabled the firewall");
-    return parts.isEmpty() ? tr("nothing") : parts.join(QStringLiteral("; "));
+    return parts.isEmpty() ? tr("nothing") : I18n::joinClauses(parts);
 }
 
 QString EdgeNodeResult::notAppliedText() const
@@ -82,7 +83,7 @@ QString EdgeNodeResult::notAppliedText() const
         parts << (onFirewall || addedToFirewall ? tr("enable the firewall (it is still disabled)")
                                                 : tr("enable the firewall"));
     }
-    return parts.isEmpty() ? tr("nothing") : parts.join(QStringLiteral("; "));
+    return parts.isEmpty() ? tr("nothing") : I18n::joinClauses(parts);
 }
 
 QJsonObject EdgeNodeResult::toJson() const

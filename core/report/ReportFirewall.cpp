@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Edge firewall: what each node's public address should hold and, when the tool talked
 // to the OVHcloud API, what it found or applied there.
+#include "common/I18n.h"
 #include "report/Html.h"
 #include "report/ReportData.h"
 #include "report/ReportWriter.h"
@@ -68,8 +69,8 @@ QString nodeState(const QJsonObject &record)
             done << ReportSections::tr("rules created: %1").arg(numbers(c));
         if (applied.value(QStringLiteral("enabled")).toBool())
             done << ReportSections::tr("firewall enabled");
-        const QString what = done.isEmpty() ? ReportSections::tr("nothing had to change")
-                                            : done.join(QStringLiteral("; "));
+        const QString what =
+            done.isEmpty() ? ReportSections::tr("nothing had to change") : I18n::joinClauses(done);
         return ReportSections::banner(
             QStringLiteral("pass"), ReportSections::tr("applied"),
             ReportSections::tr("The firewall holds these rules and is enabled (%1).").arg(what));
@@ -92,7 +93,7 @@ QString nodeState(const QJsonObject &record)
     return ReportSections::banner(
         QStringLiteral("warn"), ReportSections::tr("not in place"),
         ReportSections::tr("When it was read, the firewall differed from these rules: %1.")
-            .arg(pending.join(QStringLiteral("; "))));
+            .arg(I18n::joinClauses(pending)));
 }
 
 } // namespace

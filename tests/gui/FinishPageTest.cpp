@@ -2,6 +2,8 @@
 // The Finish page (page 14): the summary of what the journal recorded, and "Export report…",
 // which writes the HTML report from that journal (the wizard's custom button does the same).
 #include "pages/FinishPage.h"
+#include "InstallerWizard.h"
+#include "PageId.h"
 #include "SpecModel.h"
 #include "common/I18n.h"
 #include "engine/CrashTest.h"
@@ -9,6 +11,7 @@
 #include "pages/ReportExport.h"
 #include "widgets/InlineMessage.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QPushButton>
 #include <QTemporaryDir>
@@ -160,6 +163,39 @@ private Q_SLOTS:
         QVERIFY(page.exportMessage()->text().contains(QLatin1String("run the validation first")));
         QVERIFY(!QFile::exists(m_out.filePath(QStringLiteral("empty.html"))));
         ReportExport::setChoiceForTests({});
+    }
+
+    // Not a check but a look: the Finish page in the wizard after an export, in English and
+    // French. Runs only when PVEHA_SHOTS_DIR names a folder.
+    void screenshots_data()
+    {
+        QTest::addColumn<QString>("lang");
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("fr") << QStringLiteral("fr");
+    }
+
+    void screenshots()
+    {
+        const QString dir = qEnvironmentVariable("PVEHA_SHOTS_DIR");
+        if (dir.isEmpty())
+            QSKIP("Set PVEHA_SHOTS_DIR to a folder to write the screenshots.");
+        QFETCH(QString, lang);
+        I18n::instance().setLanguage(lang);
+        InstallerWizard wizard;
+        wizard.resize(1280, 800);
+        wizard.model()->setSpec(ClusterSpec::example());
+        wizard.setStartId(FinishPageId);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        auto *page = qobject_cast<FinishPage *>(wizard.page(FinishPageId));
+        QVERIFY(page);
+        ReportExport::setChoiceForTests(m_out.filePath(QStringLiteral("shot-report.html")));
+        page->exportReport();
+        ReportExport::setChoiceForTests({});
+        QCOMPARE(page->exportMessage()->status(), StatusLook::Status::Pass);
+        QTest::qWait(100);
+        QVERIFY(wizard.grab().save(dir + QStringLiteral("/finish-%1.png").arg(lang)));
+        I18n::instance().setLanguage(QStringLiteral("en"));
     }
 };
 

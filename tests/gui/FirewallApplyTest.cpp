@@ -4,6 +4,8 @@
 // lock-out guard, the demo, the consumer-key request, and secrets kept out of every file.
 #include "FakeOvhServer.h"
 
+#include "InstallerWizard.h"
+#include "PageId.h"
 #include "SpecModel.h"
 #include "common/I18n.h"
 #include "engine/EngineRunner.h"
@@ -275,6 +277,63 @@ private Q_SLOTS:
         QCOMPARE(m_server->lastCredentialRequest.value(QStringLiteral("accessRules")).toArray(),
                  OvhClient::firewallAccessRules());
         box->close();
+    }
+
+    // Not a check but a look: the page in the wizard after a read that found differences and
+    // after the apply, in English and French. Runs only when PVEHA_SHOTS_DIR names a folder.
+    void screenshots_data()
+    {
+        QTest::addColumn<QString>("lang");
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("fr") << QStringLiteral("fr");
+    }
+
+    void screenshots()
+    {
+        const QString dir = qEnvironmentVariable("PVEHA_SHOTS_DIR");
+        if (dir.isEmpty())
+            QSKIP("Set PVEHA_SHOTS_DIR to a folder to write the screenshots.");
+        QFETCH(QString, lang);
+        QDir().mkpath(dir);
+        I18n::instance().setLanguage(lang);
+        InstallerWizard wizard;
+        wizard.resize(1280, 800);
+        ClusterSpec before = m_model->spec();
+        before.firewall.adminSources[1] = QStringLiteral("198.51.100.99/32"); // a former admin
+        wizard.model()->setSpec(before);
+        auto *page = qobject_cast<FirewallApplyPage *>(wizard.page(FirewallApplyPageId));
+        QVERIFY(page);
+        EdgeSyncOptions options;
+        options.pollIntervalMs = 10;
+        options.maxPolls = 50;
+        page->setTimings(options, OvhRetryPolicy());
+        page->setConfirmHandler([](const QString &) { return true; });
+        wizard.setStartId(FirewallApplyPageId);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        page->findChild<QLineEdit *>(QStringLiteral("applicationKey"))
+            ->setText(QLatin1String(FakeOvhServer::applicationKey));
+        page->findChild<QLineEdit *>(QStringLiteral("applicationSecret"))
+            ->setText(QLatin1String(FakeOvhServer::applicationSecret));
+        page->findChild<QLineEdit *>(QStringLiteral("consumerKey"))
+            ->setText(QLatin1String(FakeOvhServer::consumerKey));
+        QVERIFY(page->startSync(true));
+        QVERIFY(QTest::qWaitFor([page] { return !page->isRunning(); }, 20000));
+
+        wizard.model()->setSpec(m_model->spec()); // the admin source changed since
+        page->initializePage();
+        QVERIFY(page->startSync(false));
+        QVERIFY(QTest::qWaitFor([page] { return !page->isRunning(); }, 20000));
+        QCOMPARE(page->summary()->status(), StatusLook::Status::Warn);
+        QTest::qWait(100);
+        QVERIFY(wizard.grab().save(dir + QStringLiteral("/firewall-apply-%1.png").arg(lang)));
+
+        QVERIFY(page->startSync(true));
+        QVERIFY(QTest::qWaitFor([page] { return !page->isRunning(); }, 20000));
+        QCOMPARE(page->summary()->status(), StatusLook::Status::Pass);
+        QTest::qWait(100);
+        QVERIFY(wizard.grab().save(dir + QStringLiteral("/firewall-applied-%1.png").arg(lang)));
+        I18n::instance().setLanguage(QStringLiteral("en"));
     }
 };
 

@@ -30,6 +30,12 @@ QTableWidgetItem *statusCell(StatusLook::Status status, const QString &text,
     return item;
 }
 
+/// A rule without its sequence (the Priority column shows it).
+QString ruleText(const EdgeRule &rule)
+{
+    return rule.summary().section(QLatin1Char(' '), 1);
+}
+
 void setupTable(QTableWidget *table, int columns)
 {
     table->setColumnCount(columns);
@@ -156,6 +162,8 @@ void EdgeStateView::fillNode(int row)
         if (r.needsEnable)
             parts << tr("enable the firewall");
         difference = parts.isEmpty() ? tr("none") : parts.join(QStringLiteral(", "));
+        if (r.applyRequested && r.ok() && r.complete() && !parts.isEmpty())
+            difference = tr("none left (applied)");
     } else {
         difference = QStringLiteral("—");
     }
@@ -194,12 +202,22 @@ void EdgeStateView::fillRules()
     }
     const EdgeNodeResult &r = m_results.at(row);
     const bool known = m_phases.at(row) == Phase::Done && r.currentKnown;
-    m_rulesCaption->setText(
-        known ? tr("Rules of %1 (%2) by priority: what the Edge firewall holds, what it should "
-                   "hold, and the change.")
-                    .arg(r.target.node, r.target.ip)
-              : tr("Rules %1 (%2) should get. Read the current rules to see what will change.")
-                    .arg(r.target.node, r.target.ip.isEmpty() ? r.target.problem : r.target.ip));
+    const bool applied = known && r.applyRequested;
+    QString caption;
+    if (applied)
+        caption = tr("Rules of %1 (%2) by priority: what the Edge firewall held before the apply, "
+                     "what it should hold, and what was done.")
+                      .arg(r.target.node, r.target.ip);
+    else if (known)
+        caption = tr("Rules of %1 (%2) by priority: what the Edge firewall holds, what it should "
+                     "hold, and the change.")
+                      .arg(r.target.node, r.target.ip);
+    else
+        caption = tr("Rules %1 (%2) should get. Read the current rules to see what will change.")
+                      .arg(r.target.node, r.target.ip.isEmpty() ? r.target.problem : r.target.ip);
+    m_rulesCaption->setText(caption);
+    m_rules->horizontalHeaderItem(CurrentColumn)
+        ->setText(applied ? tr("Before the apply") : tr("Current rule"));
 
     QMap<int, const RemoteEdgeRule *> current;
     QMap<int, const EdgeRule *> wanted;
@@ -225,13 +243,13 @@ void EdgeStateView::fillRules()
         m_rules->setItem(i, PriorityColumn, cell(QString::number(s)));
         QString now = known ? QStringLiteral("—") : QString();
         if (const RemoteEdgeRule *c = current.value(s)) {
-            now = c->understood ? c->rule.summary() : c->text;
+            now = c->understood ? ruleText(c->rule) : c->text;
             if (!c->state.isEmpty() && c->state != QLatin1String("ok"))
                 now += QStringLiteral("  [%1]").arg(c->state);
         }
         m_rules->setItem(i, CurrentColumn, cell(now));
         const EdgeRule *w = wanted.value(s);
-        m_rules->setItem(i, WantedColumn, cell(w ? w->summary() : QStringLiteral("—")));
+        m_rules->setItem(i, WantedColumn, cell(w ? ruleText(*w) : QStringLiteral("—")));
         m_rules->setItem(i, UseColumn, cell(w ? w->comment : tr("not wanted")));
 
         if (!known || !r.diffKnown) {

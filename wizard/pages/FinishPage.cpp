@@ -16,6 +16,7 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QPushButton>
+#include <QStyle>
 #include <QTreeWidget>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -161,9 +162,16 @@ FinishPage::FinishPage(SpecModel *model, QWidget *parent)
     m_tree->setSelectionMode(QAbstractItemView::NoSelection);
     m_tree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_tree->setWordWrap(true);
+    // The summary takes the height of its rows; the export sits right under it.
+    m_tree->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    m_tree->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Maximum);
+    m_tree->setStyleSheet(QStringLiteral("QTreeView::item { padding: 5px 4px; }"));
+    m_tree->setIconSize(QSize(18, 18));
     m_export = new QPushButton(this);
     m_export->setObjectName(QStringLiteral("exportReport"));
     m_export->setDefault(false);
+    m_export->setIcon(style()->standardIcon(QStyle::SP_DialogSaveButton));
+    m_export->setMinimumHeight(m_export->sizeHint().height() * 3 / 2);
     connect(m_export, &QPushButton::clicked, this, &FinishPage::exportReport);
     m_open = new QPushButton(this);
     m_open->setObjectName(QStringLiteral("openReport"));
@@ -179,10 +187,12 @@ FinishPage::FinishPage(SpecModel *model, QWidget *parent)
     buttons->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_tree);
+    layout->addSpacing(12);
     layout->addWidget(m_intro);
-    layout->addWidget(m_tree, 1);
     layout->addLayout(buttons);
     layout->addWidget(m_message);
+    layout->addStretch(1);
     retranslateUi();
 }
 

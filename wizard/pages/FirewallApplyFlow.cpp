@@ -146,9 +146,12 @@ void FirewallApplyPage::updateState()
     m_apply->setEnabled(usable && !running && unsafe.isEmpty());
     m_apply->setToolTip(unsafe.isEmpty() ? QString() : unsafe.join(QLatin1Char('\n')));
     const QString url = baseUrl();
-    m_endpoint->setText(url.isEmpty()
-                            ? tr("%1 (not an OVHcloud endpoint)").arg(spec.firewall.apiEndpoint)
-                            : tr("%1 — %2").arg(spec.firewall.apiEndpoint, url));
+    if (url.isEmpty())
+        m_endpoint->setText(tr("%1 (not an OVHcloud endpoint)").arg(spec.firewall.apiEndpoint));
+    else if (url == spec.firewall.apiEndpoint)
+        m_endpoint->setText(url);
+    else
+        m_endpoint->setText(tr("%1 — %2").arg(spec.firewall.apiEndpoint, url));
 
     if (!managed) {
         m_summary->setMessage(StatusLook::Status::Skip,

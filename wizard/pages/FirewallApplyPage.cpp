@@ -24,6 +24,7 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QStyle>
+#include <QTableWidget>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -265,7 +266,10 @@ void FirewallApplyPage::onNodeFinished(int index)
 {
     if (!m_sync || index < 0 || index >= m_sync->results().size())
         return;
-    m_state->setResult(index, m_sync->results().at(index));
+    const EdgeNodeResult &r = m_sync->results().at(index);
+    m_state->setResult(index, r);
+    const QString result = m_state->nodes()->item(index, EdgeStateView::ResultColumn)->text();
+    m_log->appendPlainText(QStringLiteral("[%1] %2").arg(r.target.node, result));
     m_nodesDone = index + 1;
     m_progress->setValue(m_nodesDone);
     if (index + 1 < m_state->nodeCount())
