@@ -5878,5 +5878,13 @@ The key is stored only if you trust it.</translation>
         <source>Pick the spec file; this also selects "Open a saved cluster spec".</source>
         <translation>Pick the spec file; this also selects "Open a saved cluster spec".</translation>
     </message>
+    <message>
+        <source>Skips the input, validation and deployment pages and opens the cluster's health, then the crash test and the report. Back returns here.</source>
+        <translation>Skips the input, validation and deployment pages and opens the cluster's health, then the crash test and the report. Back returns here.</translation>
+    </message>
+    <message>
+        <source>This cluster is already deployed: &amp;go straight to its health</source>
+        <translation>This cluster is already deployed: &amp;go straight to its health</translation>
+    </message>
 </context>
 </TS>

@@ -1396,12 +1396,16 @@ Corrigez la cause sur le nœud, puis cliquez sur « Réessayer » : les étap
     <message numerus="yes">
         <source>%n to delete</source>
         <translation>
-            <numerusform>%n à supprimer</numerusform><numerusform>%n à supprimer</numerusform></translation>
+            <numerusform>%n à supprimer</numerusform>
+            <numerusform>%n à supprimer</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n to create</source>
         <translation>
-            <numerusform>%n à créer</numerusform><numerusform>%n à créer</numerusform></translation>
+            <numerusform>%n à créer</numerusform>
+            <numerusform>%n à créer</numerusform>
+        </translation>
     </message>
     <message>
         <source>enable the firewall</source>
@@ -1716,17 +1720,23 @@ Corrigez la cause sur le nœud, puis cliquez sur « Réessayer » : les étap
     <message numerus="yes">
         <source>failed on %n node(s)</source>
         <translation>
-            <numerusform>en échec sur %n nœud</numerusform><numerusform>en échec sur %n nœuds</numerusform></translation>
+            <numerusform>en échec sur %n nœud</numerusform>
+            <numerusform>en échec sur %n nœuds</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>applied and enabled on %n node(s)</source>
         <translation>
-            <numerusform>appliqué et activé sur %n nœud</numerusform><numerusform>appliqué et activé sur %n nœuds</numerusform></translation>
+            <numerusform>appliqué et activé sur %n nœud</numerusform>
+            <numerusform>appliqué et activé sur %n nœuds</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>read only: %n node(s) differ from the wanted rules</source>
         <translation>
-            <numerusform>lu seulement : %n nœud diffère des règles voulues</numerusform><numerusform>lu seulement : %n nœuds diffèrent des règles voulues</numerusform></translation>
+            <numerusform>lu seulement : %n nœud diffère des règles voulues</numerusform>
+            <numerusform>lu seulement : %n nœuds diffèrent des règles voulues</numerusform>
+        </translation>
     </message>
     <message>
         <source>in place on every node</source>
@@ -1771,7 +1781,9 @@ Corrigez la cause sur le nœud, puis cliquez sur « Réessayer » : les étap
     <message numerus="yes">
         <source>%1: %n node(s), %2</source>
         <translation>
-            <numerusform>%1 : %n nœud, %2</numerusform><numerusform>%1 : %n nœuds, %2</numerusform></translation>
+            <numerusform>%1 : %n nœud, %2</numerusform>
+            <numerusform>%1 : %n nœuds, %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>Validation</source>
@@ -1843,12 +1855,16 @@ Corrigez la cause sur le nœud, puis cliquez sur « Réessayer » : les étap
     <message numerus="yes">
         <source>delete %n rule(s)</source>
         <translation>
-            <numerusform>supprimer %n règle</numerusform><numerusform>supprimer %n règles</numerusform></translation>
+            <numerusform>supprimer %n règle</numerusform>
+            <numerusform>supprimer %n règles</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>create %n rule(s)</source>
         <translation>
-            <numerusform>créer %n règle</numerusform><numerusform>créer %n règles</numerusform></translation>
+            <numerusform>créer %n règle</numerusform>
+            <numerusform>créer %n règles</numerusform>
+        </translation>
     </message>
     <message>
         <source>enable the firewall</source>
@@ -1865,7 +1881,9 @@ Corrigez la cause sur le nœud, puis cliquez sur « Réessayer » : les étap
     <message numerus="yes">
         <source>The Edge Network Firewall of %n node(s) will be changed through the OVHcloud API:</source>
         <translation>
-            <numerusform>Le pare-feu Edge Network de %n nœud sera modifié par l'API OVHcloud :</numerusform><numerusform>Le pare-feu Edge Network de %n nœuds sera modifié par l'API OVHcloud :</numerusform></translation>
+            <numerusform>Le pare-feu Edge Network de %n nœud sera modifié par l'API OVHcloud :</numerusform>
+            <numerusform>Le pare-feu Edge Network de %n nœuds sera modifié par l'API OVHcloud :</numerusform>
+        </translation>
     </message>
     <message>
         <source>Rules cannot be edited in place: a rule that differs is deleted, then created again, and the firewall is enabled last. Your own access (SSH and the GUI from the admin sources) stays open throughout.</source>
@@ -1882,7 +1900,9 @@ Corrigez la cause sur le nœud, puis cliquez sur « Réessayer » : les étap
     <message numerus="yes">
         <source>Apply the rules on %n node(s)</source>
         <translation>
-            <numerusform>Appliquer les règles sur %n nœud</numerusform><numerusform>Appliquer les règles sur %n nœuds</numerusform></translation>
+            <numerusform>Appliquer les règles sur %n nœud</numerusform>
+            <numerusform>Appliquer les règles sur %n nœuds</numerusform>
+        </translation>
     </message>
     <message>
         <source>A consumer key is requested with the application key: fill in the application key first (create it at the OVHcloud API page of your endpoint).</source>
@@ -1943,7 +1963,9 @@ Corrigez la cause sur le nœud, puis cliquez sur « Réessayer » : les étap
     <message numerus="yes">
         <source>%n node(s) failed: the Result column says why and what was not applied. Fix the cause and run again: what is already in place is kept.</source>
         <translation>
-            <numerusform>%n nœud en échec : la colonne Résultat dit pourquoi et ce qui n'a pas été appliqué. Corrigez la cause et relancez : ce qui est déjà en place est conservé.</numerusform><numerusform>%n nœuds en échec : la colonne Résultat dit pourquoi et ce qui n'a pas été appliqué. Corrigez la cause et relancez : ce qui est déjà en place est conservé.</numerusform></translation>
+            <numerusform>%n nœud en échec : la colonne Résultat dit pourquoi et ce qui n'a pas été appliqué. Corrigez la cause et relancez : ce qui est déjà en place est conservé.</numerusform>
+            <numerusform>%n nœuds en échec : la colonne Résultat dit pourquoi et ce qui n'a pas été appliqué. Corrigez la cause et relancez : ce qui est déjà en place est conservé.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The Edge firewall rules are applied and enabled on every node.</source>
@@ -1952,7 +1974,9 @@ Corrigez la cause sur le nœud, puis cliquez sur « Réessayer » : les étap
     <message numerus="yes">
         <source>%n node(s) differ from the wanted rules: Apply brings them in line. You may also go on and apply later.</source>
         <translation>
-            <numerusform>%n nœud diffère des règles voulues : « Appliquer » le met en conformité. Vous pouvez aussi continuer et appliquer plus tard.</numerusform><numerusform>%n nœuds diffèrent des règles voulues : « Appliquer » les met en conformité. Vous pouvez aussi continuer et appliquer plus tard.</numerusform></translation>
+            <numerusform>%n nœud diffère des règles voulues : « Appliquer » le met en conformité. Vous pouvez aussi continuer et appliquer plus tard.</numerusform>
+            <numerusform>%n nœuds diffèrent des règles voulues : « Appliquer » les met en conformité. Vous pouvez aussi continuer et appliquer plus tard.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Every node's Edge firewall already holds the wanted rules and is enabled.</source>
@@ -5853,6 +5877,14 @@ La clé n'est enregistrée que si vous l'approuvez.</translation>
     <message>
         <source>Pick the spec file; this also selects "Open a saved cluster spec".</source>
         <translation>Choisir le fichier de spécification ; cela sélectionne aussi « Ouvrir une spécification de cluster enregistrée ».</translation>
+    </message>
+    <message>
+        <source>Skips the input, validation and deployment pages and opens the cluster's health, then the crash test and the report. Back returns here.</source>
+        <translation>Passe les pages de saisie, de validation et de déploiement et ouvre la santé du cluster, puis le test de bascule et le rapport. « Précédent » revient ici.</translation>
+    </message>
+    <message>
+        <source>This cluster is already deployed: &amp;go straight to its health</source>
+        <translation>Ce cluster est déjà déployé : &amp;aller directement à sa santé</translation>
     </message>
 </context>
 </TS>

@@ -4,14 +4,18 @@
 #include "pages/WelcomePage.h"
 #include "InstallerWizard.h"
 #include "PageId.h"
+#include "SpecModel.h"
 #include "common/I18n.h"
+#include "spec/ClusterSpec.h"
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QListWidget>
 #include <QRadioButton>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace pveha;
@@ -65,6 +69,40 @@ private Q_SLOTS:
         wizard.startDemo();
         QVERIFY(wizard.isDemo());
         QVERIFY(wizard.windowTitle().contains(QStringLiteral("demo")));
+    }
+
+    void deployedClusterOpensOnHealth()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        qputenv("XDG_STATE_HOME", dir.path().toUtf8()); // known_hosts and journal stay here
+        // Nodes on loopback ports nothing listens on: the Health page's poller finds them
+        // unreachable at once, and no packet leaves this machine.
+        ClusterSpec spec = ClusterSpec::example();
+        for (int i = 0; i < spec.nodes.size(); ++i) {
+            spec.nodes[i].publicAddress = QStringLiteral("127.0.0.1");
+            spec.nodes[i].sshPort = 9 + i;
+        }
+        const QString file = dir.filePath(QStringLiteral("deployed.json"));
+        QVERIFY(spec.saveFile(file));
+
+        InstallerWizard wizard;
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        auto *page = qobject_cast<WelcomePage *>(wizard.page(WelcomePageId));
+        QVERIFY(page);
+        QVERIFY(!page->toHealth()->isEnabled()); // only for an opened spec
+        page->setStart(WelcomePage::Start::OpenSpec);
+        page->setOpenPath(file);
+        QVERIFY(page->toHealth()->isEnabled());
+        QCOMPARE(page->nextId(), int(NodesPageId));
+        page->toHealth()->setChecked(true);
+        QCOMPARE(page->nextId(), int(HealthPageId));
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(HealthPageId));
+        QCOMPARE(wizard.model()->spec().nodes.first().sshPort, 9);
+        wizard.back();
+        QCOMPARE(wizard.currentId(), int(WelcomePageId));
     }
 };
 

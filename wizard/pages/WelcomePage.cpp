@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pages/WelcomePage.h"
 
+#include "PageId.h"
+
 #include "common/I18n.h"
 
 #include <QButtonGroup>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QEvent>
@@ -69,6 +72,11 @@ WelcomePage::WelcomePage(QWidget *parent)
     openRow->setContentsMargins(24, 0, 0, 0); // under its radio button
     openRow->addWidget(m_openPath, 1);
     openRow->addWidget(m_openBrowse);
+    m_toHealth = new QCheckBox(this);
+    m_toHealth->setObjectName(QStringLiteral("toHealth"));
+    auto *healthRow = new QHBoxLayout;
+    healthRow->setContentsMargins(24, 0, 0, 0);
+    healthRow->addWidget(m_toHealth, 1);
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
@@ -84,6 +92,7 @@ WelcomePage::WelcomePage(QWidget *parent)
     layout->addWidget(m_new);
     layout->addWidget(m_open);
     layout->addLayout(openRow);
+    layout->addLayout(healthRow);
     layout->addWidget(m_demo);
     layout->addStretch(1);
     updateOpenRow();
@@ -129,6 +138,14 @@ void WelcomePage::updateOpenRow()
 {
     const bool open = start() == Start::OpenSpec;
     m_openPath->setEnabled(open);
+    m_toHealth->setEnabled(open);
+}
+
+int WelcomePage::nextId() const
+{
+    if (start() == Start::OpenSpec && m_toHealth->isChecked())
+        return HealthPageId;
+    return QWizardPage::nextId();
 }
 
 WelcomePage::Start WelcomePage::start() const
@@ -185,6 +202,10 @@ void WelcomePage::retranslateUi()
                                       "~/cluster-pve-ha.json"));
     m_openPath->setToolTip(tr("The JSON spec file to open. Next opens it; problems in it are "
                               "listed and can be fixed on the following pages."));
+    m_toHealth->setText(tr("This cluster is already deployed: &go straight to its health"));
+    m_toHealth->setToolTip(tr("Skips the input, validation and deployment pages and opens the "
+                              "cluster's health, then the crash test and the report. Back returns "
+                              "here."));
     m_openBrowse->setText(tr("C&hoose a file…"));
     m_openBrowse->setToolTip(tr("Pick the spec file; this also selects \"Open a saved cluster "
                                 "spec\"."));

@@ -6,6 +6,7 @@
 #include <functional>
 
 class QButtonGroup;
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -37,6 +38,10 @@ public:
 
     bool isComplete() const override;
     bool validatePage() override;
+    /// The Health page for an opened spec whose cluster is already deployed ("go straight to
+    /// its health"), else the next page of the flow.
+    int nextId() const override;
+    QCheckBox *toHealth() const { return m_toHealth; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -58,6 +63,7 @@ private:
     QRadioButton *m_demo = nullptr;
     QLineEdit *m_openPath = nullptr;
     QPushButton *m_openBrowse = nullptr;
+    QCheckBox *m_toHealth = nullptr;
     StartHandler m_startHandler;
 };
 
