@@ -4562,10 +4562,6 @@ The key is stored only if you trust it.</translation>
         <translation>No deployment was recorded: the plan below has not run yet.</translation>
     </message>
     <message>
-        <source>Last deployment run: %1 to %2 (%3 run(s) recorded): %4 steps done, %5 skipped because already done, %6 failed.</source>
-        <translation>Last deployment run: %1 to %2 (%3 run(s) recorded): %4 steps done, %5 skipped because already done, %6 failed.</translation>
-    </message>
-    <message>
         <source>Full log: %1</source>
         <translation>Full log: %1</translation>
     </message>
@@ -4996,6 +4992,11 @@ The key is stored only if you trust it.</translation>
     <message>
         <source>This node was not part of that run.</source>
         <translation>This node was not part of that run.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last deployment run: %1 to %2 (%n run(s) recorded): %4 steps done, %5 skipped because already done, %6 failed.</source>
+        <translation>
+            <numerusform>Last deployment run: %1 to %2 (%n run recorded): %4 steps done, %5 skipped because already done, %6 failed.</numerusform><numerusform>Last deployment run: %1 to %2 (%n runs recorded): %4 steps done, %5 skipped because already done, %6 failed.</numerusform></translation>
     </message>
 </context>
 <context>

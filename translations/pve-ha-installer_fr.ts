@@ -4562,10 +4562,6 @@ La clé n'est enregistrée que si vous l'approuvez.</translation>
         <translation>Aucun déploiement n'a été enregistré : le plan ci-dessous n'a pas encore été exécuté.</translation>
     </message>
     <message>
-        <source>Last deployment run: %1 to %2 (%3 run(s) recorded): %4 steps done, %5 skipped because already done, %6 failed.</source>
-        <translation>Dernière exécution du déploiement : du %1 au %2 (%3 exécution(s) enregistrée(s)) : %4 étapes faites, %5 sautées car déjà faites, %6 en échec.</translation>
-    </message>
-    <message>
         <source>Full log: %1</source>
         <translation>Journal complet : %1</translation>
     </message>
@@ -4996,6 +4992,11 @@ La clé n'est enregistrée que si vous l'approuvez.</translation>
     <message>
         <source>This node was not part of that run.</source>
         <translation>Ce nœud ne faisait pas partie de cette exécution.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last deployment run: %1 to %2 (%n run(s) recorded): %4 steps done, %5 skipped because already done, %6 failed.</source>
+        <translation>
+            <numerusform>Dernière exécution du déploiement : du %1 au %2 (%n exécution enregistrée) : %4 étapes faites, %5 sautées car déjà faites, %6 en échec.</numerusform><numerusform>Dernière exécution du déploiement : du %1 au %2 (%n exécutions enregistrées) : %4 étapes faites, %5 sautées car déjà faites, %6 en échec.</numerusform></translation>
     </message>
 </context>
 <context>

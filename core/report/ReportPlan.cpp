@@ -53,11 +53,11 @@ QString ReportSections::plan(const ReportData &data)
             failed += s == QLatin1String("failed");
         }
         out += banner(result, Html::statusWord(result),
-                      tr("Last deployment run: %1 to %2 (%3 run(s) recorded): %4 steps done, %5 "
-                         "skipped because already done, %6 failed.")
+                      tr("Last deployment run: %1 to %2 (%n run(s) recorded): %4 steps done, %5 "
+                         "skipped because already done, %6 failed.",
+                         nullptr, int(data.runs.size()))
                           .arg(when(last.value(QStringLiteral("started")).toString()),
                                when(last.value(QStringLiteral("finished")).toString()))
-                          .arg(data.runs.size())
                           .arg(done)
                           .arg(skipped)
                           .arg(failed));
