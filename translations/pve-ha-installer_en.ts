@@ -1260,21 +1260,25 @@ Fix the cause on the node, then press Retry: the steps already done are skipped.
         <source>enable the firewall</source>
         <translation>enable the firewall</translation>
     </message>
-    <message>
-        <source>deleted rules: %1</source>
-        <translation>deleted rules: %1</translation>
+    <message numerus="yes">
+        <source>deleted the rules at priorities %1</source>
+        <translation>
+            <numerusform>deleted the rule at priority %1</numerusform><numerusform>deleted the rules at priorities %1</numerusform></translation>
     </message>
-    <message>
-        <source>created rules: %1</source>
-        <translation>created rules: %1</translation>
+    <message numerus="yes">
+        <source>created the rules at priorities %1</source>
+        <translation>
+            <numerusform>created the rule at priority %1</numerusform><numerusform>created the rules at priorities %1</numerusform></translation>
     </message>
-    <message>
-        <source>rules to delete: %1</source>
-        <translation>rules to delete: %1</translation>
+    <message numerus="yes">
+        <source>delete the rules at priorities %1</source>
+        <translation>
+            <numerusform>delete the rule at priority %1</numerusform><numerusform>delete the rules at priorities %1</numerusform></translation>
     </message>
-    <message>
-        <source>rules to create: %1</source>
-        <translation>rules to create: %1</translation>
+    <message numerus="yes">
+        <source>create the rules at priorities %1</source>
+        <translation>
+            <numerusform>create the rule at priority %1</numerusform><numerusform>create the rules at priorities %1</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1543,6 +1547,14 @@ Fix the cause on the node, then press Retry: the steps already done are skipped.
         <source>Before the apply</source>
         <translation>Before the apply</translation>
     </message>
+    <message>
+        <source>Not attempted: an earlier node failed, this one was not touched</source>
+        <translation>Not attempted: an earlier node failed, this one was not touched</translation>
+    </message>
+    <message>
+        <source>Could not be read: %1</source>
+        <translation>Could not be read: %1</translation>
+    </message>
 </context>
 <context>
     <name>pveha::EngineRunner</name>
@@ -1713,17 +1725,6 @@ Fix the cause on the node, then press Retry: the steps already done are skipped.
         <source>not managed by the tool (provider "none")</source>
         <translation>not managed by the tool (provider "none")</translation>
     </message>
-    <message>
-        <source>not applied by the tool yet: use the OVHcloud Edge firewall page or "firewall --apply"</source>
-        <translation>not applied by the tool yet: use the OVHcloud Edge firewall page or "firewall --apply"</translation>
-    </message>
-    <message numerus="yes">
-        <source>failed on %n node(s)</source>
-        <translation>
-            <numerusform>failed on %n node</numerusform>
-            <numerusform>failed on %n nodes</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>applied and enabled on %n node(s)</source>
         <translation>
@@ -1845,6 +1846,33 @@ Fix the cause on the node, then press Retry: the steps already done are skipped.
         <source>Report written to %1.</source>
         <translation>Report written to %1.</translation>
     </message>
+    <message>
+        <source>not applied: the demo has no OVHcloud account</source>
+        <translation>not applied: the demo has no OVHcloud account</translation>
+    </message>
+    <message>
+        <source>not applied by the tool yet: use the "Apply the firewall" page or "firewall --apply"</source>
+        <translation>not applied by the tool yet: use the "Apply the firewall" page or "firewall --apply"</translation>
+    </message>
+    <message numerus="yes">
+        <source>the spec changed since the last read or apply (%n node(s)): read the rules again</source>
+        <translation>
+            <numerusform>the spec changed since the last read or apply (%n node): read the rules again</numerusform><numerusform>the spec changed since the last read or apply (%n nodes): read the rules again</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>the last apply did not finish on %n node(s)</source>
+        <translation>
+            <numerusform>the last apply did not finish on %n node</numerusform><numerusform>the last apply did not finish on %n nodes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>could not be read on %n node(s)</source>
+        <translation>
+            <numerusform>could not be read on %n node</numerusform><numerusform>could not be read on %n nodes</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>pveha::FirewallApplyPage</name>
@@ -1884,10 +1912,6 @@ Fix the cause on the node, then press Retry: the steps already done are skipped.
             <numerusform>The Edge Network Firewall of %n node will be changed through the OVHcloud API:</numerusform>
             <numerusform>The Edge Network Firewall of %n nodes will be changed through the OVHcloud API:</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Rules cannot be edited in place: a rule that differs is deleted, then created again, and the firewall is enabled last. Your own access (SSH and the GUI from the admin sources) stays open throughout.</source>
-        <translation>Rules cannot be edited in place: a rule that differs is deleted, then created again, and the firewall is enabled last. Your own access (SSH and the GUI from the admin sources) stays open throughout.</translation>
     </message>
     <message>
         <source>Read the current rules first to see each change.</source>
@@ -1960,13 +1984,6 @@ Fix the cause on the node, then press Retry: the steps already done are skipped.
         <source>Talking to the OVHcloud API, one node after the other…</source>
         <translation>Talking to the OVHcloud API, one node after the other…</translation>
     </message>
-    <message numerus="yes">
-        <source>%n node(s) failed: the Result column says why and what was not applied. Fix the cause and run again: what is already in place is kept.</source>
-        <translation>
-            <numerusform>%n node failed: the Result column says why and what was not applied. Fix the cause and run again: what is already in place is kept.</numerusform>
-            <numerusform>%n nodes failed: the Result column says why and what was not applied. Fix the cause and run again: what is already in place is kept.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The Edge firewall rules are applied and enabled on every node.</source>
         <translation>The Edge firewall rules are applied and enabled on every node.</translation>
@@ -1989,10 +2006,6 @@ Fix the cause on the node, then press Retry: the steps already done are skipped.
     <message>
         <source>Apply the firewall</source>
         <translation>Apply the firewall</translation>
-    </message>
-    <message>
-        <source>Each node's public address gets the Edge Network Firewall rules of the Firewall page, through the OVHcloud API. Recommended before deploying: the nodes sit on the public internet. You may also skip this page and run "pve-ha-installer firewall --apply" later.</source>
-        <translation>Each node's public address gets the Edge Network Firewall rules of the Firewall page, through the OVHcloud API. Recommended before deploying: the nodes sit on the public internet. You may also skip this page and run "pve-ha-installer firewall --apply" later.</translation>
     </message>
     <message>
         <source>Read the current rules first: nothing is changed until you press Apply and confirm.</source>
@@ -2093,6 +2106,41 @@ Fix the cause on the node, then press Retry: the steps already done are skipped.
     <message>
         <source>Reading finished.</source>
         <translation>Reading finished.</translation>
+    </message>
+    <message>
+        <source>Rules cannot be edited in place: a rule that differs is deleted, then created again, priority by priority, and the firewall is enabled last. The final rules keep SSH and the GUI open to the admin sources, but while a rule moves to another priority it is briefly absent: keep the OVHcloud console (KVM/IPMI) at hand if your access depends on it.</source>
+        <translation>Rules cannot be edited in place: a rule that differs is deleted, then created again, priority by priority, and the firewall is enabled last. The final rules keep SSH and the GUI open to the admin sources, but while a rule moves to another priority it is briefly absent: keep the OVHcloud console (KVM/IPMI) at hand if your access depends on it.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The apply failed on %n node(s): the Result column says why and what was not applied. Fix the cause and apply again: what is in place is kept.</source>
+        <translation>
+            <numerusform>The apply failed on %n node: the Result column says why and what was not applied. Fix the cause and apply again: what is in place is kept.</numerusform><numerusform>The apply failed on %n nodes: the Result column says why and what was not applied. Fix the cause and apply again: what is in place is kept.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s) after it were not touched.</source>
+        <translation>
+            <numerusform>%n node after it was not touched.</numerusform><numerusform>%n nodes after it were not touched.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The firewall of %n node(s) could not be read: %1</source>
+        <translation>
+            <numerusform>The firewall of %n node could not be read: %1</numerusform><numerusform>The firewalls of %n nodes could not be read: %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Each node's public address gets the Edge Network Firewall rules of the Firewall page, through the OVHcloud API. Recommended before deploying: the nodes sit on the public internet. You may also skip this page and run "pve-ha-installer firewall --spec FILE --apply" later.</source>
+        <translation>Each node's public address gets the Edge Network Firewall rules of the Firewall page, through the OVHcloud API. Recommended before deploying: the nodes sit on the public internet. You may also skip this page and run "pve-ha-installer firewall --spec FILE --apply" later.</translation>
+    </message>
+    <message>
+        <source>Applying, one node after the other…</source>
+        <translation>Applying, one node after the other…</translation>
+    </message>
+    <message>
+        <source>Reading, one node after the other…</source>
+        <translation>Reading, one node after the other…</translation>
+    </message>
+    <message>
+        <source>Nothing was kept for the report: the API gave no answer about the firewalls.</source>
+        <translation>Nothing was kept for the report: the API gave no answer about the firewalls.</translation>
     </message>
 </context>
 <context>
@@ -2268,10 +2316,6 @@ Fix the cause on the node, then press Retry: the steps already done are skipped.
 <context>
     <name>pveha::FirewallValidator</name>
     <message>
-        <source>%1 is not an OVHcloud API endpoint (expected ovh-eu, ovh-ca, ovh-us, or a base URL such as https://eu.api.ovh.com/1.0).</source>
-        <translation>%1 is not an OVHcloud API endpoint (expected ovh-eu, ovh-ca, ovh-us, or a base URL such as https://eu.api.ovh.com/1.0).</translation>
-    </message>
-    <message>
         <source>No address may reach SSH, so the Edge firewall would lock you out of every node (add your own public IPv4 address, such as 198.51.100.7/32).</source>
         <translation>No address may reach SSH, so the Edge firewall would lock you out of every node (add your own public IPv4 address, such as 198.51.100.7/32).</translation>
     </message>
@@ -2310,6 +2354,10 @@ Fix the cause on the node, then press Retry: the steps already done are skipped.
     <message>
         <source>Node %1 would need %2 Edge firewall rules, but OVHcloud allows %3 per address (sequences 0 to 19): list fewer guiSources, adminSources or extraRules, or use wider CIDRs.</source>
         <translation>Node %1 would need %2 Edge firewall rules, but OVHcloud allows %3 per address (sequences 0 to 19): list fewer guiSources, adminSources or extraRules, or use wider CIDRs.</translation>
+    </message>
+    <message>
+        <source>%1 is not an OVHcloud API endpoint (expected ovh-eu, ovh-ca, ovh-us, or a base URL such as https://eu.api.ovh.com/1.0; plain http only towards this machine).</source>
+        <translation>%1 is not an OVHcloud API endpoint (expected ovh-eu, ovh-ca, ovh-us, or a base URL such as https://eu.api.ovh.com/1.0; plain http only towards this machine).</translation>
     </message>
 </context>
 <context>
@@ -2748,6 +2796,10 @@ Fix the cause on the node, then press Retry: the steps already done are skipped.
         <source>Ceph OSDs out of the cluster: %1 of %2; Ceph moves their data to the others.</source>
         <translation>Ceph OSDs out of the cluster: %1 of %2; Ceph moves their data to the others.</translation>
     </message>
+    <message>
+        <source>Data on these placement groups can be neither read nor written: bring the down OSDs back first (ceph osd tree shows them; systemctl start ceph-osd@N on their node).</source>
+        <translation>Data on these placement groups can be neither read nor written: bring the down OSDs back first (ceph osd tree shows them; systemctl start ceph-osd@N on their node).</translation>
+    </message>
 </context>
 <context>
     <name>pveha::HealthPage</name>
@@ -3055,6 +3107,10 @@ Fix the cause on the node, then press Retry: the steps already done are skipped.
     <message>
         <source>&amp;Open it</source>
         <translation>&amp;Open it</translation>
+    </message>
+    <message>
+        <source>The Edge firewall is being read or changed through the OVHcloud API. Wait until it has finished (it stops by itself): quitting in the middle could leave a node's firewall half-applied.</source>
+        <translation>The Edge firewall is being read or changed through the OVHcloud API. Wait until it has finished (it stops by itself): quitting in the middle could leave a node's firewall half-applied.</translation>
     </message>
 </context>
 <context>
@@ -4918,14 +4974,6 @@ The key is stored only if you trust it.</translation>
         <translation>address added to the firewall</translation>
     </message>
     <message>
-        <source>rules deleted: %1</source>
-        <translation>rules deleted: %1</translation>
-    </message>
-    <message>
-        <source>rules created: %1</source>
-        <translation>rules created: %1</translation>
-    </message>
-    <message>
         <source>firewall enabled</source>
         <translation>firewall enabled</translation>
     </message>
@@ -4952,14 +5000,6 @@ The key is stored only if you trust it.</translation>
     <message>
         <source>the address is not on the Edge firewall</source>
         <translation>the address is not on the Edge firewall</translation>
-    </message>
-    <message>
-        <source>rules to delete: %1</source>
-        <translation>rules to delete: %1</translation>
-    </message>
-    <message>
-        <source>rules to create: %1</source>
-        <translation>rules to create: %1</translation>
     </message>
     <message>
         <source>the firewall is disabled</source>
@@ -4996,7 +5036,45 @@ The key is stored only if you trust it.</translation>
     <message numerus="yes">
         <source>Last deployment run: %1 to %2 (%n run(s) recorded): %4 steps done, %5 skipped because already done, %6 failed.</source>
         <translation>
-            <numerusform>Last deployment run: %1 to %2 (%n run recorded): %4 steps done, %5 skipped because already done, %6 failed.</numerusform><numerusform>Last deployment run: %1 to %2 (%n runs recorded): %4 steps done, %5 skipped because already done, %6 failed.</numerusform></translation>
+            <numerusform>Last deployment run: %1 to %2 (%n run recorded): %4 steps done, %5 skipped because already done, %6 failed.</numerusform>
+            <numerusform>Last deployment run: %1 to %2 (%n runs recorded): %4 steps done, %5 skipped because already done, %6 failed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not attempted</source>
+        <translation>not attempted</translation>
+    </message>
+    <message>
+        <source>Not touched: the run stopped at an earlier node's failure.</source>
+        <translation>Not touched: the run stopped at an earlier node's failure.</translation>
+    </message>
+    <message numerus="yes">
+        <source>deleted the rules at priorities %1</source>
+        <translation>
+            <numerusform>deleted the rule at priority %1</numerusform><numerusform>deleted the rules at priorities %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>created the rules at priorities %1</source>
+        <translation>
+            <numerusform>created the rule at priority %1</numerusform><numerusform>created the rules at priorities %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>delete the rules at priorities %1</source>
+        <translation>
+            <numerusform>delete the rule at priority %1</numerusform><numerusform>delete the rules at priorities %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>create the rules at priorities %1</source>
+        <translation>
+            <numerusform>create the rule at priority %1</numerusform><numerusform>create the rules at priorities %1</numerusform></translation>
+    </message>
+    <message>
+        <source>changed since</source>
+        <translation>changed since</translation>
+    </message>
+    <message>
+        <source>The spec asks for other rules (or another address) than when the tool last talked to this firewall: what it found then no longer says whether the rules below are in place. Read them again.</source>
+        <translation>The spec asks for other rules (or another address) than when the tool last talked to this firewall: what it found then no longer says whether the rules below are in place. Read them again.</translation>
     </message>
 </context>
 <context>

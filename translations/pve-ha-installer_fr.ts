@@ -1260,21 +1260,25 @@ Corrigez la cause sur le nœud, puis cliquez sur « Réessayer » : les étap
         <source>enable the firewall</source>
         <translation>activer le pare-feu</translation>
     </message>
-    <message>
-        <source>deleted rules: %1</source>
-        <translation>règles supprimées : %1</translation>
+    <message numerus="yes">
+        <source>deleted the rules at priorities %1</source>
+        <translation>
+            <numerusform>supprimé la règle de priorité %1</numerusform><numerusform>supprimé les règles de priorités %1</numerusform></translation>
     </message>
-    <message>
-        <source>created rules: %1</source>
-        <translation>règles créées : %1</translation>
+    <message numerus="yes">
+        <source>created the rules at priorities %1</source>
+        <translation>
+            <numerusform>créé la règle de priorité %1</numerusform><numerusform>créé les règles de priorités %1</numerusform></translation>
     </message>
-    <message>
-        <source>rules to delete: %1</source>
-        <translation>règles à supprimer : %1</translation>
+    <message numerus="yes">
+        <source>delete the rules at priorities %1</source>
+        <translation>
+            <numerusform>supprimer la règle de priorité %1</numerusform><numerusform>supprimer les règles de priorités %1</numerusform></translation>
     </message>
-    <message>
-        <source>rules to create: %1</source>
-        <translation>règles à créer : %1</translation>
+    <message numerus="yes">
+        <source>create the rules at priorities %1</source>
+        <translation>
+            <numerusform>créer la règle de priorité %1</numerusform><numerusform>créer les règles de priorités %1</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1543,6 +1547,14 @@ Corrigez la cause sur le nœud, puis cliquez sur « Réessayer » : les étap
         <source>Before the apply</source>
         <translation>Avant l'application</translation>
     </message>
+    <message>
+        <source>Not attempted: an earlier node failed, this one was not touched</source>
+        <translation>Non tenté : un nœud précédent a échoué, celui-ci n'a pas été touché</translation>
+    </message>
+    <message>
+        <source>Could not be read: %1</source>
+        <translation>Lecture impossible : %1</translation>
+    </message>
 </context>
 <context>
     <name>pveha::EngineRunner</name>
@@ -1713,17 +1725,6 @@ Corrigez la cause sur le nœud, puis cliquez sur « Réessayer » : les étap
         <source>not managed by the tool (provider "none")</source>
         <translation>non géré par l'outil (fournisseur « none »)</translation>
     </message>
-    <message>
-        <source>not applied by the tool yet: use the OVHcloud Edge firewall page or "firewall --apply"</source>
-        <translation>pas encore appliqué par l'outil : utilisez la page du pare-feu OVHcloud Edge ou « firewall --apply »</translation>
-    </message>
-    <message numerus="yes">
-        <source>failed on %n node(s)</source>
-        <translation>
-            <numerusform>en échec sur %n nœud</numerusform>
-            <numerusform>en échec sur %n nœuds</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>applied and enabled on %n node(s)</source>
         <translation>
@@ -1845,6 +1846,33 @@ Corrigez la cause sur le nœud, puis cliquez sur « Réessayer » : les étap
         <source>Report written to %1.</source>
         <translation>Rapport écrit dans %1.</translation>
     </message>
+    <message>
+        <source>not applied: the demo has no OVHcloud account</source>
+        <translation>non appliqué : la démo n'a pas de compte OVHcloud</translation>
+    </message>
+    <message>
+        <source>not applied by the tool yet: use the "Apply the firewall" page or "firewall --apply"</source>
+        <translation>pas encore appliqué par l'outil : utilisez la page « Application du pare-feu » ou « firewall --apply »</translation>
+    </message>
+    <message numerus="yes">
+        <source>the spec changed since the last read or apply (%n node(s)): read the rules again</source>
+        <translation>
+            <numerusform>la spécification a changé depuis la dernière lecture ou application (%n nœud) : relisez les règles</numerusform><numerusform>la spécification a changé depuis la dernière lecture ou application (%n nœuds) : relisez les règles</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>the last apply did not finish on %n node(s)</source>
+        <translation>
+            <numerusform>la dernière application n'a pas abouti sur %n nœud</numerusform><numerusform>la dernière application n'a pas abouti sur %n nœuds</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>could not be read on %n node(s)</source>
+        <translation>
+            <numerusform>lecture impossible sur %n nœud</numerusform><numerusform>lecture impossible sur %n nœuds</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>pveha::FirewallApplyPage</name>
@@ -1884,10 +1912,6 @@ Corrigez la cause sur le nœud, puis cliquez sur « Réessayer » : les étap
             <numerusform>Le pare-feu Edge Network de %n nœud sera modifié par l'API OVHcloud :</numerusform>
             <numerusform>Le pare-feu Edge Network de %n nœuds sera modifié par l'API OVHcloud :</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Rules cannot be edited in place: a rule that differs is deleted, then created again, and the firewall is enabled last. Your own access (SSH and the GUI from the admin sources) stays open throughout.</source>
-        <translation>Une règle ne peut pas être modifiée sur place : une règle différente est supprimée, puis recréée, et le pare-feu est activé en dernier. Votre propre accès (SSH et l'interface depuis les sources d'administration) reste ouvert tout du long.</translation>
     </message>
     <message>
         <source>Read the current rules first to see each change.</source>
@@ -1960,13 +1984,6 @@ Corrigez la cause sur le nœud, puis cliquez sur « Réessayer » : les étap
         <source>Talking to the OVHcloud API, one node after the other…</source>
         <translation>Échange avec l'API OVHcloud, un nœud après l'autre…</translation>
     </message>
-    <message numerus="yes">
-        <source>%n node(s) failed: the Result column says why and what was not applied. Fix the cause and run again: what is already in place is kept.</source>
-        <translation>
-            <numerusform>%n nœud en échec : la colonne Résultat dit pourquoi et ce qui n'a pas été appliqué. Corrigez la cause et relancez : ce qui est déjà en place est conservé.</numerusform>
-            <numerusform>%n nœuds en échec : la colonne Résultat dit pourquoi et ce qui n'a pas été appliqué. Corrigez la cause et relancez : ce qui est déjà en place est conservé.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The Edge firewall rules are applied and enabled on every node.</source>
         <translation>Les règles du pare-feu Edge sont appliquées et activées sur chaque nœud.</translation>
@@ -1989,10 +2006,6 @@ Corrigez la cause sur le nœud, puis cliquez sur « Réessayer » : les étap
     <message>
         <source>Apply the firewall</source>
         <translation>Application du pare-feu</translation>
-    </message>
-    <message>
-        <source>Each node's public address gets the Edge Network Firewall rules of the Firewall page, through the OVHcloud API. Recommended before deploying: the nodes sit on the public internet. You may also skip this page and run "pve-ha-installer firewall --apply" later.</source>
-        <translation>L'adresse publique de chaque nœud reçoit les règles du pare-feu Edge Network de la page Pare-feu, par l'API OVHcloud. Recommandé avant le déploiement : les nœuds sont exposés sur Internet. Vous pouvez aussi passer cette page et lancer « pve-ha-installer firewall --apply » plus tard.</translation>
     </message>
     <message>
         <source>Read the current rules first: nothing is changed until you press Apply and confirm.</source>
@@ -2093,6 +2106,41 @@ Corrigez la cause sur le nœud, puis cliquez sur « Réessayer » : les étap
     <message>
         <source>Reading finished.</source>
         <translation>Lecture terminée.</translation>
+    </message>
+    <message>
+        <source>Rules cannot be edited in place: a rule that differs is deleted, then created again, priority by priority, and the firewall is enabled last. The final rules keep SSH and the GUI open to the admin sources, but while a rule moves to another priority it is briefly absent: keep the OVHcloud console (KVM/IPMI) at hand if your access depends on it.</source>
+        <translation>Une règle ne peut pas être modifiée sur place : une règle différente est supprimée, puis recréée, priorité par priorité, et le pare-feu est activé en dernier. Les règles finales laissent SSH et l'interface ouverts aux sources d'administration, mais une règle qui change de priorité est brièvement absente : gardez la console OVHcloud (KVM/IPMI) à portée de main si votre accès en dépend.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The apply failed on %n node(s): the Result column says why and what was not applied. Fix the cause and apply again: what is in place is kept.</source>
+        <translation>
+            <numerusform>L'application a échoué sur %n nœud : la colonne Résultat dit pourquoi et ce qui n'a pas été appliqué. Corrigez la cause et appliquez de nouveau : ce qui est en place est conservé.</numerusform><numerusform>L'application a échoué sur %n nœuds : la colonne Résultat dit pourquoi et ce qui n'a pas été appliqué. Corrigez la cause et appliquez de nouveau : ce qui est en place est conservé.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s) after it were not touched.</source>
+        <translation>
+            <numerusform>%n nœud suivant n'a pas été touché.</numerusform><numerusform>%n nœuds suivants n'ont pas été touchés.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The firewall of %n node(s) could not be read: %1</source>
+        <translation>
+            <numerusform>Le pare-feu de %n nœud n'a pas pu être lu : %1</numerusform><numerusform>Le pare-feu de %n nœuds n'a pas pu être lu : %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Each node's public address gets the Edge Network Firewall rules of the Firewall page, through the OVHcloud API. Recommended before deploying: the nodes sit on the public internet. You may also skip this page and run "pve-ha-installer firewall --spec FILE --apply" later.</source>
+        <translation>L'adresse publique de chaque nœud reçoit les règles du pare-feu Edge Network de la page Pare-feu, par l'API OVHcloud. Recommandé avant le déploiement : les nœuds sont exposés sur Internet. Vous pouvez aussi passer cette page et lancer « pve-ha-installer firewall --spec FICHIER --apply » plus tard.</translation>
+    </message>
+    <message>
+        <source>Applying, one node after the other…</source>
+        <translation>Application, un nœud après l'autre…</translation>
+    </message>
+    <message>
+        <source>Reading, one node after the other…</source>
+        <translation>Lecture, un nœud après l'autre…</translation>
+    </message>
+    <message>
+        <source>Nothing was kept for the report: the API gave no answer about the firewalls.</source>
+        <translation>Rien n'a été conservé pour le rapport : l'API n'a rien répondu sur les pare-feu.</translation>
     </message>
 </context>
 <context>
@@ -2268,10 +2316,6 @@ Corrigez la cause sur le nœud, puis cliquez sur « Réessayer » : les étap
 <context>
     <name>pveha::FirewallValidator</name>
     <message>
-        <source>%1 is not an OVHcloud API endpoint (expected ovh-eu, ovh-ca, ovh-us, or a base URL such as https://eu.api.ovh.com/1.0).</source>
-        <translation>%1 n'est pas un point d'accès de l'API OVHcloud (attendu : ovh-eu, ovh-ca, ovh-us, ou une URL de base comme https://eu.api.ovh.com/1.0).</translation>
-    </message>
-    <message>
         <source>No address may reach SSH, so the Edge firewall would lock you out of every node (add your own public IPv4 address, such as 198.51.100.7/32).</source>
         <translation>Aucune adresse ne peut joindre SSH : le pare-feu Edge vous enfermerait dehors sur tous les nœuds (ajoutez votre propre adresse IPv4 publique, par exemple 198.51.100.7/32).</translation>
     </message>
@@ -2310,6 +2354,10 @@ Corrigez la cause sur le nœud, puis cliquez sur « Réessayer » : les étap
     <message>
         <source>Node %1 would need %2 Edge firewall rules, but OVHcloud allows %3 per address (sequences 0 to 19): list fewer guiSources, adminSources or extraRules, or use wider CIDRs.</source>
         <translation>Le nœud %1 aurait besoin de %2 règles de pare-feu Edge, mais OVHcloud en autorise %3 par adresse (numéros 0 à 19) : indiquez moins de guiSources, adminSources ou extraRules, ou des CIDR plus larges.</translation>
+    </message>
+    <message>
+        <source>%1 is not an OVHcloud API endpoint (expected ovh-eu, ovh-ca, ovh-us, or a base URL such as https://eu.api.ovh.com/1.0; plain http only towards this machine).</source>
+        <translation>%1 n'est pas un point d'accès de l'API OVHcloud (attendu : ovh-eu, ovh-ca, ovh-us, ou une URL de base comme https://eu.api.ovh.com/1.0 ; http simple uniquement vers cette machine).</translation>
     </message>
 </context>
 <context>
@@ -2748,6 +2796,10 @@ Corrigez la cause sur le nœud, puis cliquez sur « Réessayer » : les étap
         <source>Ceph OSDs out of the cluster: %1 of %2; Ceph moves their data to the others.</source>
         <translation>OSD Ceph sortis du cluster (out) : %1 sur %2 ; Ceph déplace leurs données vers les autres.</translation>
     </message>
+    <message>
+        <source>Data on these placement groups can be neither read nor written: bring the down OSDs back first (ceph osd tree shows them; systemctl start ceph-osd@N on their node).</source>
+        <translation>Les données de ces groupes de placement ne peuvent être ni lues ni écrites : remettez d'abord en service les OSD arrêtés (ceph osd tree les montre ; systemctl start ceph-osd@N sur leur nœud).</translation>
+    </message>
 </context>
 <context>
     <name>pveha::HealthPage</name>
@@ -3055,6 +3107,10 @@ Corrigez la cause sur le nœud, puis cliquez sur « Réessayer » : les étap
     <message>
         <source>&amp;Open it</source>
         <translation>&amp;L'ouvrir</translation>
+    </message>
+    <message>
+        <source>The Edge firewall is being read or changed through the OVHcloud API. Wait until it has finished (it stops by itself): quitting in the middle could leave a node's firewall half-applied.</source>
+        <translation>Le pare-feu Edge est en cours de lecture ou de modification par l'API OVHcloud. Attendez la fin (elle vient d'elle-même) : quitter en plein milieu pourrait laisser le pare-feu d'un nœud à moitié appliqué.</translation>
     </message>
 </context>
 <context>
@@ -4918,14 +4974,6 @@ La clé n'est enregistrée que si vous l'approuvez.</translation>
         <translation>adresse ajoutée au pare-feu</translation>
     </message>
     <message>
-        <source>rules deleted: %1</source>
-        <translation>règles supprimées : %1</translation>
-    </message>
-    <message>
-        <source>rules created: %1</source>
-        <translation>règles créées : %1</translation>
-    </message>
-    <message>
         <source>firewall enabled</source>
         <translation>pare-feu activé</translation>
     </message>
@@ -4952,14 +5000,6 @@ La clé n'est enregistrée que si vous l'approuvez.</translation>
     <message>
         <source>the address is not on the Edge firewall</source>
         <translation>l'adresse n'est pas sur le pare-feu Edge</translation>
-    </message>
-    <message>
-        <source>rules to delete: %1</source>
-        <translation>règles à supprimer : %1</translation>
-    </message>
-    <message>
-        <source>rules to create: %1</source>
-        <translation>règles à créer : %1</translation>
     </message>
     <message>
         <source>the firewall is disabled</source>
@@ -4996,7 +5036,45 @@ La clé n'est enregistrée que si vous l'approuvez.</translation>
     <message numerus="yes">
         <source>Last deployment run: %1 to %2 (%n run(s) recorded): %4 steps done, %5 skipped because already done, %6 failed.</source>
         <translation>
-            <numerusform>Dernière exécution du déploiement : du %1 au %2 (%n exécution enregistrée) : %4 étapes faites, %5 sautées car déjà faites, %6 en échec.</numerusform><numerusform>Dernière exécution du déploiement : du %1 au %2 (%n exécutions enregistrées) : %4 étapes faites, %5 sautées car déjà faites, %6 en échec.</numerusform></translation>
+            <numerusform>Dernière exécution du déploiement : du %1 au %2 (%n exécution enregistrée) : %4 étapes faites, %5 sautées car déjà faites, %6 en échec.</numerusform>
+            <numerusform>Dernière exécution du déploiement : du %1 au %2 (%n exécutions enregistrées) : %4 étapes faites, %5 sautées car déjà faites, %6 en échec.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not attempted</source>
+        <translation>non tenté</translation>
+    </message>
+    <message>
+        <source>Not touched: the run stopped at an earlier node's failure.</source>
+        <translation>Non touché : l'exécution s'est arrêtée à l'échec d'un nœud précédent.</translation>
+    </message>
+    <message numerus="yes">
+        <source>deleted the rules at priorities %1</source>
+        <translation>
+            <numerusform>supprimé la règle de priorité %1</numerusform><numerusform>supprimé les règles de priorités %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>created the rules at priorities %1</source>
+        <translation>
+            <numerusform>créé la règle de priorité %1</numerusform><numerusform>créé les règles de priorités %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>delete the rules at priorities %1</source>
+        <translation>
+            <numerusform>supprimer la règle de priorité %1</numerusform><numerusform>supprimer les règles de priorités %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>create the rules at priorities %1</source>
+        <translation>
+            <numerusform>créer la règle de priorité %1</numerusform><numerusform>créer les règles de priorités %1</numerusform></translation>
+    </message>
+    <message>
+        <source>changed since</source>
+        <translation>modifié depuis</translation>
+    </message>
+    <message>
+        <source>The spec asks for other rules (or another address) than when the tool last talked to this firewall: what it found then no longer says whether the rules below are in place. Read them again.</source>
+        <translation>La spécification demande d'autres règles (ou une autre adresse) que lors du dernier échange de l'outil avec ce pare-feu : ce qu'il a trouvé alors ne dit plus si les règles ci-dessous sont en place. Relisez-les.</translation>
     </message>
 </context>
 <context>

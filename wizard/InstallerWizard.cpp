@@ -111,6 +111,7 @@ InstallerWizard::InstallerWizard(QWidget *parent)
     setSideWidget(m_steps);
     connect(this, &QWizard::currentIdChanged, m_steps, &StepsPanel::setCurrent);
     m_steps->setPageExists([this](int id) { return page(id) != nullptr; });
+    m_steps->setPageVisited([this](int id) { return visitedIds().contains(id); });
     m_steps->setCurrent(WelcomePageId);
     retranslateUi();
 }
@@ -131,6 +132,7 @@ void InstallerWizard::startDemo()
     m_model->setSpec(ClusterSpec::example());
     m_demo = true;
     m_runner->setDemo(true);
+    m_finish->setDemo(true);
     markApplied(WelcomePage::Start::Demo, QString());
     retranslateUi();
 }
@@ -140,6 +142,7 @@ void InstallerWizard::startNewCluster()
     m_model->setSpec(newClusterSpec());
     m_demo = false;
     m_runner->setDemo(false);
+    m_finish->setDemo(false);
     markApplied(WelcomePage::Start::NewCluster, QString());
     retranslateUi();
 }
@@ -153,6 +156,7 @@ bool InstallerWizard::openSpecFile(const QString &path, QString *error)
         m_model->setSpec(result.spec, path);
         m_demo = false;
         m_runner->setDemo(false);
+        m_finish->setDemo(false);
         markApplied(WelcomePage::Start::OpenSpec, path);
         retranslateUi();
     }
@@ -226,6 +230,15 @@ void InstallerWizard::markApplied(WelcomePage::Start start, const QString &path)
 
 void InstallerWizard::reject()
 {
+    if (m_firewallApply->isRunning() && isVisible()) {
+        // Leaving now would stop the calls between a rule's deletion and its creation.
+        QMessageBox::information(
+            this, tr("Quit the installer"),
+            tr("The Edge firewall is being read or changed through the OVHcloud API. Wait until "
+               "it has finished (it stops by itself): quitting in the middle could leave a "
+               "node's firewall half-applied."));
+        return;
+    }
     if (m_runner->isBusy() && isVisible()) {
         const auto answer = QMessageBox::question(
             this, tr("Quit the installer"),

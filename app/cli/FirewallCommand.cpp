@@ -136,8 +136,9 @@ int FirewallCommand::run(const ClusterSpec &spec, const CliRequest &request, QTe
                          });
     }
     sync.run();
-    // What the API said is kept for the report (a refused run contacted nothing: nothing new).
-    if (!sync.refused())
+    // What the API said is kept for the report; a refused run contacted nothing, and a run the
+    // API did not answer (unreachable, keys refused) must not replace the last real record.
+    if (!sync.refused() && !sync.unreachable() && !sync.authenticationFailed())
         (void)Journal::saveDocument(spec.cluster.name, QStringLiteral("firewall"),
                                     JournalRecords::firewall(sync));
 

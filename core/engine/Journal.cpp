@@ -2,6 +2,7 @@
 #include "engine/Journal.h"
 
 #include "common/Paths.h"
+#include "common/Redactor.h"
 
 #include <QDir>
 #include <QFile>
@@ -26,6 +27,36 @@ QString statusName(StepOutcome::Status status)
         break;
     }
     return QStringLiteral("not-run");
+}
+
+QJsonArray runsIn(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("runs")).toArray();
+}
+
+/// Every string of a document with the registered secrets masked: what the nodes or the API
+/// said may quote a secret back.
+QJsonValue redacted(const QJsonValue &value)
+{
+    if (value.isString())
+        return Redactor::instance().redact(value.toString());
+    if (value.isArray()) {
+        QJsonArray out;
+        for (const QJsonValue &v : value.toArray())
+            out.append(redacted(v));
+        return out;
+    }
+    if (value.isObject()) {
+        QJsonObject out;
+        const QJsonObject in = value.toObject();
+        for (auto it = in.begin(); it != in.end(); ++it)
+            out.insert(it.key(), redacted(it.value()));
+        return out;
+    }
+    return value;
 }
 
 QMutex directoryLock;
@@ -65,15 +96,22 @@ QString Journal::documentPath(const QString &clusterName, const QString &kind)
 bool Journal::saveDocument(const QString &clusterName, const QString &kind,
                            const QJsonObject &document, QString *error)
 {
-    QDir().mkpath(directory());
-    QSaveFile file(documentPath(clusterName, kind));
+    return saveDocumentIn(directory(), clusterName, kind, document, error);
+}
+
+bool Journal::saveDocumentIn(const QString &journalDirectory, const QString &clusterName,
+                             const QString &kind, const QJsonObject &document, QString *error)
+{
+    QDir().mkpath(journalDirectory);
+    QSaveFile file(journalDirectory + QLatin1Char('/') + clusterName + QLatin1Char('-') + kind +
+                   QStringLiteral(".json"));
     if (!file.open(QIODevice::WriteOnly)) {
         if (error)
             *error = file.errorString();
         return false;
     }
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    QJsonObject stamped = document;
+    QJsonObject stamped = redacted(document).toObject();
     stamped.insert(QStringLiteral("savedAt"), QDateTime::currentDateTime().toString(Qt::ISODate));
     file.write(QJsonDocument(stamped).toJson());
     const bool ok = file.commit();
@@ -92,14 +130,18 @@ QJsonObject Journal::loadDocument(const QString &clusterName, const QString &kin
 
 QJsonArray Journal::runs(const QString &clusterName)
 {
-    QFile file(path(clusterName));
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("runs")).toArray();
+    return runsIn(path(clusterName));
 }
 
 bool Journal::record(const QString &clusterName, const QDateTime &started,
                      const DeployResult &result, const QString &logFile, QString *error)
+{
+    return recordIn(directory(), clusterName, started, result, logFile, error);
+}
+
+bool Journal::recordIn(const QString &journalDirectory, const QString &clusterName,
+                       const QDateTime &started, const DeployResult &result, const QString &logFile,
+                       QString *error)
 {
     QJsonArray steps;
     for (const StepOutcome &s : result.steps)
@@ -114,7 +156,9 @@ bool Journal::record(const QString &clusterName, const QDateTime &started,
                         {QStringLiteral("finished"), s.finished.toString(Qt::ISODateWithMs)},
                         {QStringLiteral("reason"), s.reason},
                         {QStringLiteral("lastOutput"), QJsonArray::fromStringList(s.lastOutput)}});
-    QJsonArray all = runs(clusterName);
+    const QString file =
+        journalDirectory + QLatin1Char('/') + clusterName + QStringLiteral(".json");
+    QJsonArray all = runsIn(file);
     all.append(QJsonObject{
         {QStringLiteral("started"), started.toString(Qt::ISODateWithMs)},
         {QStringLiteral("finished"), QDateTime::currentDateTime().toString(Qt::ISODateWithMs)},
@@ -123,20 +167,20 @@ bool Journal::record(const QString &clusterName, const QDateTime &started,
                                                       : QStringLiteral("failed")},
         {QStringLiteral("log"), logFile},
         {QStringLiteral("steps"), steps}});
-    QDir().mkpath(directory());
-    QSaveFile file(path(clusterName));
-    if (!file.open(QIODevice::WriteOnly)) {
+    QDir().mkpath(journalDirectory);
+    QSaveFile out(file);
+    if (!out.open(QIODevice::WriteOnly)) {
         if (error)
-            *error = file.errorString();
+            *error = out.errorString();
         return false;
     }
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    file.write(QJsonDocument(QJsonObject{{QStringLiteral("cluster"), clusterName},
-                                         {QStringLiteral("runs"), all}})
-                   .toJson());
-    const bool ok = file.commit();
+    out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    out.write(QJsonDocument(QJsonObject{{QStringLiteral("cluster"), clusterName},
+                                        {QStringLiteral("runs"), all}})
+                  .toJson());
+    const bool ok = out.commit();
     if (!ok && error)
-        *error = file.errorString();
+        *error = out.errorString();
     return ok;
 }
 

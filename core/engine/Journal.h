@@ -26,12 +26,20 @@ public:
     static bool record(const QString &clusterName, const QDateTime &started,
                        const DeployResult &result, const QString &logFile,
                        QString *error = nullptr);
+    /// record() into `journalDirectory`, taken when the task started: a task that outlives a
+    /// change of directory (the wizard leaving its demo) still writes where it began.
+    static bool recordIn(const QString &journalDirectory, const QString &clusterName,
+                         const QDateTime &started, const DeployResult &result,
+                         const QString &logFile, QString *error = nullptr);
     /// Every recorded run, oldest first.
     [[nodiscard]] static QJsonArray runs(const QString &clusterName);
     /// The latest result of one kind ("preflight", "health", "crashtest") kept for the report,
     /// in `<journals>/<cluster>-<kind>.json` (0600). Secrets never reach these documents.
     static bool saveDocument(const QString &clusterName, const QString &kind,
                              const QJsonObject &document, QString *error = nullptr);
+    static bool saveDocumentIn(const QString &journalDirectory, const QString &clusterName,
+                               const QString &kind, const QJsonObject &document,
+                               QString *error = nullptr);
     [[nodiscard]] static QJsonObject loadDocument(const QString &clusterName, const QString &kind);
     [[nodiscard]] static QString documentPath(const QString &clusterName, const QString &kind);
 };

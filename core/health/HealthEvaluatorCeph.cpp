@@ -96,12 +96,24 @@ void HealthEvaluator::checkCeph()
     for (const CephHealthCheck &check : ceph.checks) {
         if (check.muted)
             continue;
-        const HealthLevel level =
-            check.severity == QLatin1String("HEALTH_ERR") ? HealthLevel::Error : HealthLevel::Warn;
+        // Inactive (or down, incomplete, stale) PGs serve no I/O at all: the guests whose disks
+        // live there hang. Ceph calls it a warning; for the admin it is an outage.
+        const bool unavailable = check.id == QLatin1String("PG_AVAILABILITY") &&
+                                 (check.message.contains(QLatin1String("inactive")) ||
+                                  check.message.contains(QLatin1String(" down")) ||
+                                  check.message.contains(QLatin1String("incomplete")) ||
+                                  check.message.contains(QLatin1String("stale")));
+        const HealthLevel level = check.severity == QLatin1String("HEALTH_ERR") || unavailable
+                                      ? HealthLevel::Error
+                                      : HealthLevel::Warn;
+        QString hint = check.id == QLatin1String("OSD_DOWN") ? osdDownHint() : cephCheckHint(check);
+        if (unavailable)
+            hint = tr("Data on these placement groups can be neither read nor written: bring the "
+                      "down OSDs back first (ceph osd tree shows them; systemctl start "
+                      "ceph-osd@N on their node).");
         add(level, QString(),
             QStringLiteral("ceph.") + (check.id.isEmpty() ? QStringLiteral("summary") : check.id),
-            tr("Ceph reports %1: %2").arg(check.severity, check.message),
-            check.id == QLatin1String("OSD_DOWN") ? osdDownHint() : cephCheckHint(check));
+            tr("Ceph reports %1: %2").arg(check.severity, check.message), hint);
         reported = true;
     }
     if (!reported && ceph.health == QLatin1String("HEALTH_ERR"))

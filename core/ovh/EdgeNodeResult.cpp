@@ -58,9 +58,11 @@ QString EdgeNodeResult::appliedText() const
     if (addedToFirewall)
         parts << tr("added %1 to the Edge firewall").arg(target.ip);
     if (!deleted.isEmpty())
-        parts << tr("deleted rules: %1").arg(numbers(deleted));
+        parts << tr("deleted the rules at priorities %1", nullptr, int(deleted.size()))
+                     .arg(numbers(deleted));
     if (!created.isEmpty())
-        parts << tr("created rules: %1").arg(numbers(created));
+        parts << tr("created the rules at priorities %1", nullptr, int(created.size()))
+                     .arg(numbers(created));
     if (enabledNow)
         parts << tr("enabled the firewall");
     return parts.isEmpty() ? tr("nothing") : I18n::joinClauses(parts);
@@ -76,9 +78,9 @@ QString EdgeNodeResult::notAppliedText() const
     if (!onFirewall && !addedToFirewall)
         parts << tr("add %1 to the Edge firewall").arg(target.ip);
     if (const QList<int> d = pendingDeletes(); !d.isEmpty())
-        parts << tr("rules to delete: %1").arg(numbers(d));
+        parts << tr("delete the rules at priorities %1", nullptr, int(d.size())).arg(numbers(d));
     if (const QList<int> c = pendingCreates(); !c.isEmpty())
-        parts << tr("rules to create: %1").arg(numbers(c));
+        parts << tr("create the rules at priorities %1", nullptr, int(c.size())).arg(numbers(c));
     if (needsEnable && !enabledNow) {
         parts << (onFirewall || addedToFirewall ? tr("enable the firewall (it is still disabled)")
                                                 : tr("enable the firewall"));

@@ -48,8 +48,14 @@ QString OvhEndpoint::baseUrl(const QString &endpoint)
     if (endpoint == QLatin1String("ovh-us"))
         return QStringLiteral("https://api.us.ovhcloud.com/1.0");
     const QUrl url(endpoint, QUrl::StrictMode);
-    if (!url.isValid() || url.host().isEmpty() ||
-        (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))
+    if (!url.isValid() || url.host().isEmpty())
+        return QString();
+    // Plain HTTP would send the keys in clear: only to this machine (tests, a local proxy).
+    const QString host = url.host();
+    const bool loopback = host == QLatin1String("localhost") || host == QLatin1String("::1") ||
+                          host.startsWith(QLatin1String("127."));
+    if (url.scheme() != QLatin1String("https") &&
+        !(url.scheme() == QLatin1String("http") && loopback))
         return QString();
     QString base = endpoint;
     while (base.endsWith(QLatin1Char('/')))

@@ -4,6 +4,8 @@
 #include "health/HealthJson.h"
 #include "health/HealthSnapshot.h"
 #include "ovh/EdgeFirewallSync.h"
+#include "spec/ClusterSpec.h"
+#include "spec/EdgeRules.h"
 
 #include <QJsonArray>
 
@@ -48,6 +50,33 @@ QJsonObject JournalRecords::firewall(const EdgeFirewallSync &sync)
     doc.insert(QStringLiteral("apiContacted"), !sync.refused());
     doc.insert(QStringLiteral("summary"), firewallSummary(sync.results()));
     return doc;
+}
+
+QJsonObject JournalRecords::firewallNode(const QJsonObject &firewall, const QString &node)
+{
+    for (const QJsonValue &v : firewall.value(QStringLiteral("nodes")).toArray())
+        if (v.toObject().value(QStringLiteral("node")).toString() == node)
+            return v.toObject();
+    return {};
+}
+
+bool JournalRecords::firewallNodeCurrent(const QJsonObject &nodeRecord, const ClusterSpec &spec,
+                                         int nodeIndex)
+{
+    if (nodeIndex < 0 || nodeIndex >= spec.nodes.size())
+        return false;
+    if (nodeRecord.value(QStringLiteral("ip")).toString() != spec.nodes.at(nodeIndex).publicAddress)
+        return false;
+    QJsonArray recorded;
+    for (const QJsonValue &v : nodeRecord.value(QStringLiteral("wanted")).toArray()) {
+        QJsonObject o = v.toObject();
+        o.remove(QStringLiteral("comment"));
+        recorded.append(o);
+    }
+    QJsonArray now;
+    for (const EdgeRule &r : deriveEdgeRules(spec, nodeIndex))
+        now.append(r.toApiJson());
+    return recorded == now;
 }
 
 } // namespace pveha

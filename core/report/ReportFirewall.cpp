@@ -3,6 +3,7 @@
 // to the OVHcloud API, what it found or applied there.
 #include "common/I18n.h"
 #include "report/Html.h"
+#include "report/JournalRecords.h"
 #include "report/ReportData.h"
 #include "report/ReportWriter.h"
 
@@ -31,14 +32,6 @@ QString numbers(const QJsonArray &values)
     return out.join(QStringLiteral(", "));
 }
 
-QJsonObject recordOf(const QJsonObject &firewall, const QString &node)
-{
-    for (const QJsonValue &v : firewall.value(QStringLiteral("nodes")).toArray())
-        if (v.toObject().value(QStringLiteral("node")).toString() == node)
-            return v.toObject();
-    return {};
-}
-
 /// One node's banner from the journal's record: applied, in place, differing or failed.
 QString nodeState(const QJsonObject &record)
 {
@@ -46,6 +39,10 @@ QString nodeState(const QJsonObject &record)
     const QJsonObject diff = record.value(QStringLiteral("difference")).toObject();
     const QJsonArray errors = record.value(QStringLiteral("errors")).toArray();
     const bool enabled = record.value(QStringLiteral("enabled")).toBool();
+    if (!record.value(QStringLiteral("attempted")).toBool(true))
+        return ReportSections::banner(
+            QStringLiteral("skip"), ReportSections::tr("not attempted"),
+            ReportSections::tr("Not touched: the run stopped at an earlier node's failure."));
     if (!errors.isEmpty()) {
         QStringList lines;
         for (const QJsonValue &e : errors)
@@ -64,9 +61,11 @@ QString nodeState(const QJsonObject &record)
         if (applied.value(QStringLiteral("addedToFirewall")).toBool())
             done << ReportSections::tr("address added to the firewall");
         if (const QJsonArray d = applied.value(QStringLiteral("deleted")).toArray(); !d.isEmpty())
-            done << ReportSections::tr("rules deleted: %1").arg(numbers(d));
+            done << ReportSections::tr("deleted the rules at priorities %1", nullptr, int(d.size()))
+                        .arg(numbers(d));
         if (const QJsonArray c = applied.value(QStringLiteral("created")).toArray(); !c.isEmpty())
-            done << ReportSections::tr("rules created: %1").arg(numbers(c));
+            done << ReportSections::tr("created the rules at priorities %1", nullptr, int(c.size()))
+                        .arg(numbers(c));
         if (applied.value(QStringLiteral("enabled")).toBool())
             done << ReportSections::tr("firewall enabled");
         const QString what =
@@ -85,9 +84,13 @@ QString nodeState(const QJsonObject &record)
     if (!record.value(QStringLiteral("onFirewall")).toBool())
         pending << ReportSections::tr("the address is not on the Edge firewall");
     if (!toDelete.isEmpty())
-        pending << ReportSections::tr("rules to delete: %1").arg(numbers(toDelete));
+        pending << ReportSections::tr("delete the rules at priorities %1", nullptr,
+                                      int(toDelete.size()))
+                       .arg(numbers(toDelete));
     if (!toCreate.isEmpty())
-        pending << ReportSections::tr("rules to create: %1").arg(numbers(toCreate));
+        pending << ReportSections::tr("create the rules at priorities %1", nullptr,
+                                      int(toCreate.size()))
+                       .arg(numbers(toCreate));
     if (!enabled)
         pending << ReportSections::tr("the firewall is disabled");
     return ReportSections::banner(
@@ -134,9 +137,18 @@ QString ReportSections::firewall(const ReportData &data)
         out += QStringLiteral("<h3>") + Html::text(tr("%1 (%2)").arg(n.name, n.publicAddress)) +
                QStringLiteral("</h3>\n");
         if (managed && !data.firewall.isEmpty()) {
-            const QJsonObject record = recordOf(data.firewall, n.name);
-            out += record.isEmpty() ? notAvailable(tr("This node was not part of that run."), {})
-                                    : nodeState(record);
+            const QJsonObject record = JournalRecords::firewallNode(data.firewall, n.name);
+            if (record.isEmpty())
+                out += notAvailable(tr("This node was not part of that run."),
+                                    QStringLiteral("pve-ha-installer firewall --spec FILE"));
+            else if (!JournalRecords::firewallNodeCurrent(record, spec, i))
+                out += banner(QStringLiteral("warn"), tr("changed since"),
+                              tr("The spec asks for other rules (or another address) than when "
+                                 "the tool last talked to this firewall: what it found then no "
+                                 "longer says whether the rules below are in place. Read them "
+                                 "again."));
+            else
+                out += nodeState(record);
         }
         out += QStringLiteral("<table><thead><tr>") + th(tr("Priority"), QStringLiteral("num")) +
                th(tr("Action")) + th(tr("Protocol")) + th(tr("Source")) +

@@ -28,7 +28,7 @@ QList<SpecProblem> FirewallValidator::validate()
     if (!isApiEndpoint(fw.apiEndpoint)) {
         add(QStringLiteral("firewall.apiEndpoint"),
             tr("%1 is not an OVHcloud API endpoint (expected ovh-eu, ovh-ca, ovh-us, or a base "
-               "URL such as https://eu.api.ovh.com/1.0).")
+               "URL such as https://eu.api.ovh.com/1.0; plain http only towards this machine).")
                 .arg(quotedValue(fw.apiEndpoint)));
     }
     checkSources(QStringLiteral("firewall.guiSources"), fw.guiSources);

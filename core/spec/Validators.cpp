@@ -181,6 +181,10 @@ bool isApiEndpoint(const QString &endpoint)
     const QString host = m.captured(1);
     if (!isIpv4Address(host) && !isHostname(host))
         return false;
+    // Plain HTTP would carry the API keys in clear: only towards this machine.
+    if (endpoint.startsWith(QLatin1String("http:")) && host != QLatin1String("localhost") &&
+        !host.startsWith(QLatin1String("127.")))
+        return false;
     if (m.hasCaptured(2)) {
         const int port = m.captured(2).toInt();
         if (port < 1 || port > 65535)

@@ -8,6 +8,7 @@
 #include "common/I18n.h"
 #include "engine/CrashTest.h"
 #include "engine/Journal.h"
+#include "ovh/EdgeFirewallSync.h"
 #include "pages/ReportExport.h"
 #include "widgets/InlineMessage.h"
 
@@ -26,6 +27,30 @@ class FinishPageTest : public QObject
 
 private:
     QTemporaryDir m_state;
+
+    /// A "firewall" document as an apply of `spec` leaves it; `failing` nodes stopped with an
+    /// error, and the nodes after the first failing one were not attempted.
+    static QJsonObject firewallRecord(const ClusterSpec &spec, const QStringList &failing)
+    {
+        QJsonArray nodes;
+        bool stopped = false;
+        for (const EdgeNodeTarget &t : EdgeFirewallSync::targets(spec)) {
+            EdgeNodeResult r;
+            r.target = t;
+            r.applyRequested = r.currentKnown = r.diffKnown = true;
+            r.attempted = !stopped;
+            if (stopped)
+                r.errors << QStringLiteral("Not attempted because an earlier node failed.");
+            if (failing.contains(t.node)) {
+                r.errors << QStringLiteral("POST /ip/…/rule answered HTTP 500.");
+                stopped = true;
+            }
+            nodes.append(r.toJson());
+        }
+        return QJsonObject{{QStringLiteral("apply"), true},
+                           {QStringLiteral("refused"), false},
+                           {QStringLiteral("nodes"), nodes}};
+    }
     QTemporaryDir m_out;
 
     static QString rowText(QTreeWidget *tree, const QString &part)
@@ -53,13 +78,8 @@ private Q_SLOTS:
                                                                 {QStringLiteral("warn"), 1},
                                                                 {QStringLiteral("fail"), 0},
                                                                 {QStringLiteral("skip"), 0}}}}));
-        QVERIFY(Journal::saveDocument(
-            cluster, QStringLiteral("firewall"),
-            QJsonObject{
-                {QStringLiteral("apply"), true},
-                {QStringLiteral("refused"), false},
-                {QStringLiteral("nodes"), QJsonArray{QJsonObject(), QJsonObject(), QJsonObject()}},
-                {QStringLiteral("summary"), QJsonObject{{QStringLiteral("failedNodes"), 0}}}}));
+        QVERIFY(Journal::saveDocument(cluster, QStringLiteral("firewall"),
+                                      firewallRecord(ClusterSpec::example(), {})));
         QVERIFY(Journal::saveDocument(
             cluster, QStringLiteral("health"),
             QJsonObject{
@@ -116,6 +136,48 @@ private Q_SLOTS:
         QVERIFY(rowText(tree, QStringLiteral("Health")).contains(QLatin1String("resyncing")));
         QCOMPARE(rowText(tree, QStringLiteral("Crash test")),
                  QStringLiteral("OK: VM 100 restarted on node-02 after 96 s (goal: 120 s)"));
+    }
+
+    void firewallLineFollowsTheSpecAndFailures()
+    {
+        SpecModel model;
+        ClusterSpec spec = ClusterSpec::example();
+        spec.cluster.name = QStringLiteral("fw-cases");
+        model.setSpec(spec);
+        FinishPage page(&model);
+
+        // Applied for these very rules: OK.
+        QVERIFY(Journal::saveDocument(spec.cluster.name, QStringLiteral("firewall"),
+                                      firewallRecord(spec, {})));
+        page.refresh();
+        QCOMPARE(rowText(page.summaryTree(), QStringLiteral("Edge firewall")),
+                 QStringLiteral("OK: applied and enabled on 3 nodes"));
+
+        // An admin source changed since: the record no longer answers for these rules.
+        ClusterSpec changed = spec;
+        changed.firewall.adminSources[0] = QStringLiteral("198.51.100.77/32");
+        model.setSpec(changed);
+        page.refresh();
+        QCOMPARE(rowText(page.summaryTree(), QStringLiteral("Edge firewall")),
+                 QStringLiteral("Warning: the spec changed since the last read or apply (3 nodes): "
+                                "read the rules again"));
+
+        // An apply that failed on node-02: node-02 failed and node-03 was not attempted.
+        model.setSpec(spec);
+        QVERIFY(Journal::saveDocument(spec.cluster.name, QStringLiteral("firewall"),
+                                      firewallRecord(spec, {QStringLiteral("node-02")})));
+        page.refresh();
+        QCOMPARE(rowText(page.summaryTree(), QStringLiteral("Edge firewall")),
+                 QStringLiteral("Problem: the last apply did not finish on 2 nodes"));
+
+        // The demo cannot apply anything: it says so instead of "not applied yet".
+        ClusterSpec fresh = spec;
+        fresh.cluster.name = QStringLiteral("fw-demo");
+        model.setSpec(fresh);
+        page.setDemo(true);
+        page.refresh();
+        QCOMPARE(rowText(page.summaryTree(), QStringLiteral("Edge firewall")),
+                 QStringLiteral("Skipped: not applied: the demo has no OVHcloud account"));
     }
 
     void exportWritesTheReport()

@@ -204,12 +204,119 @@ private Q_SLOTS:
 
     void wrongConsumerKeyIsReported()
     {
+        const QString cluster = m_model->spec().cluster.name;
+        const QJsonObject before = Journal::loadDocument(cluster, QStringLiteral("firewall"));
         typeKeys(QStringLiteral("notTheRightConsumerKey000"));
         QVERIFY(m_page->startSync(false));
         QVERIFY(waitForRun());
         QCOMPARE(m_page->summary()->status(), StatusLook::Status::Fail);
-        QVERIFY2(resultText(0).startsWith(QLatin1String("Failed")), qPrintable(resultText(0)));
+        // The cause is said once, in full, in the summary.
+        QVERIFY2(m_page->summary()->text().contains(
+                     QLatin1String("The OVHcloud API refused the consumer key")),
+                 qPrintable(m_page->summary()->text()));
+        QVERIFY2(resultText(0).startsWith(QLatin1String("Could not be read")),
+                 qPrintable(resultText(0)));
         QVERIFY(m_server->changes().isEmpty());
+        // A run the API did not answer does not replace the report's record.
+        QCOMPARE(Journal::loadDocument(cluster, QStringLiteral("firewall")), before);
+    }
+
+    void applyFailingHalfwaySaysWhatIsLeft()
+    {
+        typeKeys();
+        FakeOvhServer::Fault fault{"POST",
+                                   QStringLiteral("203.0.113.11/32/firewall/203.0.113.11/rule"),
+                                   500, R"({"message":"Internal server error"})", -1};
+        fault.after = 5; // rules 0 to 4 go through, 5 and 19 never do
+        m_server->addFault(fault);
+        QTest::mouseClick(button("applyRules"), Qt::LeftButton);
+        QVERIFY(waitForRun());
+        QVERIFY2(resultText(0).contains(QLatin1String("Not applied: create the rules at "
+                                                      "priorities 5, 19; enable the firewall")),
+                 qPrintable(resultText(0)));
+        QVERIFY(resultText(0).contains(QLatin1String("HTTP 500")));
+        for (int row = 1; row < 3; ++row)
+            QVERIFY2(resultText(row).startsWith(QLatin1String("Not attempted")),
+                     qPrintable(resultText(row)));
+        QCOMPARE(m_page->summary()->status(), StatusLook::Status::Fail);
+        QVERIFY2(m_page->summary()->text().contains(QLatin1String("The apply failed on 1 node")),
+                 qPrintable(m_page->summary()->text()));
+        QVERIFY(m_page->summary()->text().contains(QLatin1String("2 nodes after it")));
+        // The rules of node-01: the last two are "not done".
+        QTableWidget *rules = m_page->state()->rules();
+        QStringList changes;
+        for (int i = 0; i < rules->rowCount(); ++i)
+            changes << rules->item(i, EdgeStateView::ChangeColumn)->text();
+        QCOMPARE(changes.count(QStringLiteral("created")), 5);
+        QCOMPARE(changes.count(QStringLiteral("not done: create")), 2);
+        // The report's record says what was not applied.
+        const QJsonObject doc =
+            Journal::loadDocument(m_model->spec().cluster.name, QStringLiteral("firewall"));
+        const QJsonObject first = doc.value(QStringLiteral("nodes")).toArray().first().toObject();
+        QCOMPARE(first.value(QStringLiteral("applied"))
+                     .toObject()
+                     .value(QStringLiteral("notApplied"))
+                     .toObject()
+                     .value(QStringLiteral("create"))
+                     .toArray(),
+                 (QJsonArray{5, 19}));
+
+        // Once the API works again, a second apply finishes the job, a third changes nothing.
+        m_server->clearFaults();
+        QTest::mouseClick(button("applyRules"), Qt::LeftButton);
+        QVERIFY(waitForRun());
+        QCOMPARE(m_page->summary()->status(), StatusLook::Status::Pass);
+        const qsizetype changed = m_server->changes().size();
+        QTest::mouseClick(button("applyRules"), Qt::LeftButton);
+        QVERIFY(waitForRun());
+        QCOMPARE(m_server->changes().size(), changed);
+        QCOMPARE(m_page->summary()->status(), StatusLook::Status::Pass);
+        QVERIFY2(resultText(0).contains(QLatin1String("Applied: nothing")),
+                 qPrintable(resultText(0)));
+    }
+
+    void apiErrorsAreWorded_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("words");
+        QTest::newRow("429") << 429 << QStringLiteral("too many requests");
+        QTest::newRow("500") << 500 << QStringLiteral("HTTP 500");
+    }
+
+    void apiErrorsAreWorded()
+    {
+        QFETCH(int, status);
+        QFETCH(QString, words);
+        typeKeys();
+        FakeOvhServer::Fault fault{"GET", QStringLiteral("/firewall"), status,
+                                   R"({"message":"Try again later"})", -1};
+        fault.retryAfter = 1;
+        m_server->addFault(fault);
+        QVERIFY(m_page->startSync(false));
+        QVERIFY(waitForRun());
+        QCOMPARE(m_page->summary()->status(), StatusLook::Status::Fail);
+        QVERIFY2(m_page->summary()->text().contains(words), qPrintable(m_page->summary()->text()));
+        QVERIFY(m_page->summary()->text().contains(QLatin1String("could not be read")));
+        QVERIFY(m_server->changes().isEmpty());
+    }
+
+    void cancelledApplySendsNothing()
+    {
+        typeKeys();
+        m_page->setConfirmHandler([](const QString &) { return false; });
+        QTest::mouseClick(button("applyRules"), Qt::LeftButton);
+        QVERIFY(!m_page->isRunning());
+        QVERIFY(m_server->requests.isEmpty());
+    }
+
+    void confirmationComesAfterTheChecks()
+    {
+        bool asked = false;
+        m_page->setConfirmHandler([&asked](const QString &) { return asked = true; });
+        QTest::mouseClick(button("applyRules"), Qt::LeftButton); // no keys typed
+        QVERIFY(!asked);
+        QCOMPARE(m_page->summary()->status(), StatusLook::Status::Fail);
+        QVERIFY(m_page->summary()->text().contains(QLatin1String("incomplete")));
     }
 
     void missingKeysNameTheField()
@@ -272,7 +379,10 @@ private Q_SLOTS:
         QCOMPARE(box->informativeText(),
                  QStringLiteral("https://eu.api.ovh.com/auth/?credentialToken=fake"));
         QCOMPARE(field("consumerKey")->text(), QStringLiteral("newConsumerKey4242"));
-        QCOMPARE(field("consumerKey")->echoMode(), QLineEdit::Password);
+        // The new key is a secret: never in the page's log.
+        QVERIFY(!m_page->findChild<QPlainTextEdit *>(QStringLiteral("firewallLog"))
+                     ->toPlainText()
+                     .contains(QLatin1String("newConsumerKey4242")));
         // Exactly the access rules the firewall needs.
         QCOMPARE(m_server->lastCredentialRequest.value(QStringLiteral("accessRules")).toArray(),
                  OvhClient::firewallAccessRules());

@@ -40,6 +40,8 @@ EngineRunner::~EngineRunner()
     }
     m_sessions.reset(); // before the demo world its transports run in
     m_demoEnv.reset();
+    if (m_demo)
+        Journal::setDirectory(QString()); // the demo's world is gone
 }
 
 void EngineRunner::invalidate()
@@ -54,6 +56,7 @@ void EngineRunner::setDemo(bool demo)
 {
     m_demo = demo;
     invalidate();
+    // A running task keeps the directory it took when it started (see startDeploy()).
     if (!demo)
         Journal::setDirectory(QString());
     if (!isBusy()) {
@@ -124,6 +127,14 @@ bool EngineRunner::ensureSessions(QString *error)
     m_sessions = std::make_unique<ClusterSessions>(spec.nodeNames(), factory);
     m_sessionsStale = false;
     return true;
+}
+
+QString EngineRunner::journalForTask()
+{
+    QString ignored; // begin() reports a failure to prepare the sessions
+    if (!isBusy())
+        (void)ensureSessions(&ignored);
+    return Journal::directory();
 }
 
 bool EngineRunner::begin(Task task, std::function<void()> work)
@@ -202,7 +213,10 @@ bool EngineRunner::startPreflight()
     m_hasReport = false;
     const quint64 generation = m_generation;
     // The worker uses m_sessions, which only changes between tasks (ensureSessions()).
-    return begin(Task::Preflight, [this, spec, generation] {
+    // The journal of the cluster as it is now (the demo's is set up with its sessions), even
+    // if the demo is left before the end.
+    const QString journal = journalForTask();
+    return begin(Task::Preflight, [this, spec, generation, journal] {
         Preflight preflight(*spec, *m_sessions);
         preflight.setProgress([this](const QString &node, const Finding &finding) {
             m_queue->post([this, node, finding] { Q_EMIT findingReady(node, finding); });
@@ -213,8 +227,8 @@ bool EngineRunner::startPreflight()
         PreflightReport report = preflight.run(&m_cancel);
         // Kept for the report, as `validate` does (a stopped run proves nothing: not kept).
         if (!m_cancel.load())
-            (void)Journal::saveDocument(spec->cluster.name, QStringLiteral("preflight"),
-                                        report.toReportJson());
+            (void)Journal::saveDocumentIn(journal, spec->cluster.name, QStringLiteral("preflight"),
+                                          report.toReportJson());
         m_queue->post([this, generation, report = std::move(report)] {
             m_report = report;
             // A report of a spec edited meanwhile describes nothing the plan will use.
@@ -249,7 +263,8 @@ bool EngineRunner::startDeploy(const Plan &plan)
     const QString logFile = m_logFile;
     const bool demo = m_demo;
     const QString password = demo ? DemoEnvironment::rootPassword() : m_rootPassword;
-    return begin(Task::Deploy, [this, spec, plan, started, logFile, password] {
+    const QString journal = journalForTask();
+    return begin(Task::Deploy, [this, spec, plan, started, logFile, password, journal] {
         QDir().mkpath(QFileInfo(logFile).absolutePath());
         QFile log(logFile);
         if (log.open(QIODevice::WriteOnly | QIODevice::Append))
@@ -273,7 +288,7 @@ bool EngineRunner::startDeploy(const Plan &plan)
         DeployResult result = engine.run(plan, &m_cancel);
         log.close();
         QString error;
-        if (!Journal::record(spec->cluster.name, started, result, logFile, &error))
+        if (!Journal::recordIn(journal, spec->cluster.name, started, result, logFile, &error))
             qCWarning(lcUi) << "the journal cannot be written:" << error;
         m_queue->post([this, result = std::move(result)] {
             finish(Task::Deploy, [this, &result] { Q_EMIT deployFinished(result); });

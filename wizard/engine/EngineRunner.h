@@ -100,6 +100,8 @@ Q_SIGNALS:
 
 private:
     bool ensureSessions(QString *error);
+    /// The journal directory a task starting now writes to (sessions prepared first).
+    QString journalForTask();
     bool begin(Task task, std::function<void()> work);
     void finish(Task task, const std::function<void()> &emitResult);
     void invalidate();

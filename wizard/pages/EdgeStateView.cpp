@@ -18,7 +18,9 @@ QTableWidgetItem *cell(const QString &text, const QString &tooltip = {})
 {
     auto *item = new QTableWidgetItem(text);
     item->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
-    item->setToolTip(tooltip.isEmpty() ? text : tooltip);
+    // Tooltips are rich text: what the API answered is shown as text, wrapped.
+    item->setToolTip(
+        QStringLiteral("<p>%1</p>").arg((tooltip.isEmpty() ? text : tooltip).toHtmlEscaped()));
     return item;
 }
 
@@ -177,6 +179,12 @@ void EdgeStateView::fillNode(int row)
     } else if (phase == Phase::NotRead) {
         result = statusCell(StatusLook::Status::Skip,
                             r.target.problem.isEmpty() ? tr("Not read yet") : r.target.problem);
+    } else if (!r.attempted) {
+        result = statusCell(StatusLook::Status::Skip,
+                            tr("Not attempted: an earlier node failed, this one was not touched"));
+    } else if (!r.ok() && !r.applyRequested) {
+        result = statusCell(StatusLook::Status::Fail,
+                            tr("Could not be read: %1").arg(r.errors.join(QLatin1Char(' '))));
     } else if (!r.ok()) {
         QString text = tr("Failed: %1").arg(r.errors.join(QLatin1Char(' ')));
         if (r.applyRequested && !r.complete())

@@ -7,6 +7,7 @@
 #include "widgets/StatusLook.h"
 
 #include "engine/Journal.h"
+#include "report/JournalRecords.h"
 #include "report/ReportData.h"
 
 #include <QDesktopServices>
@@ -49,32 +50,48 @@ Line validationLine(const QJsonObject &preflight)
     return {fail > 0 ? Status::Fail : warn > 0 ? Status::Warn : Status::Pass, text};
 }
 
-Line firewallLine(const ClusterSpec &spec, const QJsonObject &firewall)
+Line firewallLine(const ClusterSpec &spec, const QJsonObject &firewall, bool demo)
 {
     if (spec.firewall.provider == FirewallProvider::None)
         return {Status::Skip, FinishPage::tr("not managed by the tool (provider \"none\")")};
     if (firewall.isEmpty())
-        return {Status::Warn, FinishPage::tr("not applied by the tool yet: use the OVHcloud Edge "
-                                             "firewall page or \"firewall --apply\"")};
-    const QJsonArray nodes = firewall.value(QStringLiteral("nodes")).toArray();
-    const int failed = firewall.value(QStringLiteral("summary"))
-                           .toObject()
-                           .value(QStringLiteral("failedNodes"))
-                           .toInt();
-    if (failed > 0 || firewall.value(QStringLiteral("refused")).toBool())
-        return {Status::Fail, FinishPage::tr("failed on %n node(s)", nullptr, qMax(1, failed))};
-    if (firewall.value(QStringLiteral("apply")).toBool())
-        return {Status::Pass,
-                FinishPage::tr("applied and enabled on %n node(s)", nullptr, int(nodes.size()))};
-    int differing = 0;
-    for (const QJsonValue &v : nodes) {
-        const QJsonObject n = v.toObject();
+        return demo ? Line{Status::Skip, FinishPage::tr("not applied: the demo has no OVHcloud "
+                                                        "account")}
+                    : Line{Status::Warn, FinishPage::tr("not applied by the tool yet: use the "
+                                                        "\"Apply the firewall\" page or "
+                                                        "\"firewall --apply\"")};
+    const bool apply = firewall.value(QStringLiteral("apply")).toBool();
+    int failed = 0, differing = 0, stale = 0;
+    for (int i = 0; i < spec.nodes.size(); ++i) {
+        const QJsonObject n = JournalRecords::firewallNode(firewall, spec.nodes.at(i).name);
+        if (n.isEmpty() || !JournalRecords::firewallNodeCurrent(n, spec, i)) {
+            ++stale;
+            continue;
+        }
+        if (!n.value(QStringLiteral("attempted")).toBool(true) ||
+            !n.value(QStringLiteral("errors")).toArray().isEmpty()) {
+            ++failed;
+            continue;
+        }
         const QJsonObject d = n.value(QStringLiteral("difference")).toObject();
-        if (!d.value(QStringLiteral("delete")).toArray().isEmpty() ||
-            !d.value(QStringLiteral("create")).toArray().isEmpty() ||
-            !n.value(QStringLiteral("enabled")).toBool())
+        if (!apply && (!d.value(QStringLiteral("delete")).toArray().isEmpty() ||
+                       !d.value(QStringLiteral("create")).toArray().isEmpty() ||
+                       !n.value(QStringLiteral("enabled")).toBool()))
             ++differing;
     }
+    if (stale > 0)
+        return {Status::Warn,
+                FinishPage::tr("the spec changed since the last read or apply (%n node(s)): read "
+                               "the rules again",
+                               nullptr, stale)};
+    if (failed > 0)
+        return {Status::Fail,
+                apply
+                    ? FinishPage::tr("the last apply did not finish on %n node(s)", nullptr, failed)
+                    : FinishPage::tr("could not be read on %n node(s)", nullptr, failed)};
+    if (apply)
+        return {Status::Pass, FinishPage::tr("applied and enabled on %n node(s)", nullptr,
+                                             int(spec.nodes.size()))};
     if (differing > 0)
         return {Status::Warn, FinishPage::tr("read only: %n node(s) differ from the wanted rules",
                                              nullptr, differing)};
@@ -207,9 +224,11 @@ void FinishPage::refresh()
     const ReportData journal = ReportData::load(spec);
     m_tree->clear();
     auto add = [this](const QString &what, const Line &line) {
-        auto *item = new QTreeWidgetItem(m_tree, {what, line.text});
+        // Icon and word: the status reads without colour (UX.md).
+        const QString text = tr("%1: %2").arg(StatusLook::word(line.status), line.text);
+        auto *item = new QTreeWidgetItem(m_tree, {what, text});
         item->setIcon(1, StatusLook::icon(line.status));
-        item->setToolTip(1, StatusLook::word(line.status) + QStringLiteral(": ") + line.text);
+        item->setToolTip(1, text);
     };
     auto *cluster = new QTreeWidgetItem(
         m_tree,
@@ -217,7 +236,7 @@ void FinishPage::refresh()
                             .arg(spec.cluster.name, spec.nodeNames().join(QStringLiteral(", ")))});
     cluster->setToolTip(1, cluster->text(1));
     add(tr("Validation"), validationLine(journal.preflight));
-    add(tr("Edge firewall"), firewallLine(spec, journal.firewall));
+    add(tr("Edge firewall"), firewallLine(spec, journal.firewall, m_demo));
     add(tr("Deployment"), deploymentLine(journal));
     add(tr("Health"), healthLine(journal.health));
     add(tr("Crash test"), crashLine(journal.crashTest));

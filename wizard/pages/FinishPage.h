@@ -27,6 +27,9 @@ public:
     /// "Export report…": asks where, writes, says where it went.
     void exportReport();
 
+    /// The demo cannot apply a firewall: its summary says so instead of "not applied yet".
+    void setDemo(bool demo) { m_demo = demo; }
+
     QTreeWidget *summaryTree() const { return m_tree; }
     InlineMessage *exportMessage() const { return m_message; }
     QString lastExport() const { return m_lastExport; }
@@ -45,6 +48,7 @@ private:
     InlineMessage *m_message = nullptr;
     QString m_lastExport;
     QString m_lastError;
+    bool m_demo = false;
 };
 
 } // namespace pveha

@@ -11,6 +11,7 @@
 #include "ovh/EdgeFirewallSync.h"
 #include "ovh/OvhClient.h"
 
+#include <QAbstractButton>
 #include <QDesktopServices>
 #include <QGroupBox>
 #include <QLabel>
@@ -19,6 +20,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QUrl>
+#include <QWizard>
 
 namespace pveha {
 namespace {
@@ -30,6 +32,12 @@ const QString kAfterValidation = QStringLiteral("https://www.ovhcloud.com/");
 
 void FirewallApplyPage::applyClicked()
 {
+    // What would stop the run is said before asking for a confirmation.
+    m_problem = cannotStart(true);
+    if (!m_problem.isEmpty()) {
+        updateState();
+        return;
+    }
     QStringList lines;
     bool unknown = false;
     for (int i = 0; i < m_state->nodeCount(); ++i) {
@@ -51,6 +59,9 @@ void FirewallApplyPage::applyClicked()
                      .arg(r.target.node, r.target.ip,
                           parts.isEmpty() ? tr("nothing to change")
                                           : parts.join(QStringLiteral(", ")));
+        // A rule someone added by hand in the OVHcloud manager goes too: say which.
+        for (const RemoteEdgeRule &d : r.diff.toDelete)
+            lines << QStringLiteral("    − ") + (d.understood ? d.rule.summary() : d.text);
     }
     const int nodes = m_state->nodeCount();
     QString text = tr("The Edge Network Firewall of %n node(s) will be changed through the "
@@ -58,8 +69,10 @@ void FirewallApplyPage::applyClicked()
                       nullptr, nodes) +
                    QLatin1Char('\n') + lines.join(QLatin1Char('\n')) + QStringLiteral("\n\n") +
                    tr("Rules cannot be edited in place: a rule that differs is deleted, then "
-                      "created again, and the firewall is enabled last. Your own access (SSH "
-                      "and the GUI from the admin sources) stays open throughout.");
+                      "created again, priority by priority, and the firewall is enabled last. "
+                      "The final rules keep SSH and the GUI open to the admin sources, but while "
+                      "a rule moves to another priority it is briefly absent: keep the "
+                      "OVHcloud console (KVM/IPMI) at hand if your access depends on it.");
     if (unknown)
         text += QLatin1Char(' ') + tr("Read the current rules first to see each change.");
     bool confirmed = false;
@@ -154,15 +167,13 @@ void FirewallApplyPage::updateState()
         m_endpoint->setText(tr("%1 — %2").arg(spec.firewall.apiEndpoint, url));
 
     if (!managed) {
-        m_summary->setMessage(StatusLook::Status::Skip,
-                              tr("The spec leaves the Edge Network Firewall alone (provider "
-                                 "\"none\" on the Firewall page): there is nothing to apply. "
-                                 "Go on with Next."));
+        m_summary->setNote(tr("The spec leaves the Edge Network Firewall alone (provider "
+                              "\"none\" on the Firewall page): there is nothing to apply. Go on "
+                              "with Next."));
     } else if (demo) {
-        m_summary->setMessage(StatusLook::Status::Skip,
-                              tr("Demo: there is no OVHcloud account behind the demo, so the "
-                                 "OVHcloud API is not called. Above are the rules each node's "
-                                 "Edge firewall would get. Go on with Next."));
+        m_summary->setNote(tr("Demo: there is no OVHcloud account behind the demo, so the "
+                              "OVHcloud API is not called. Above are the rules each node's "
+                              "Edge firewall would get. Go on with Next."));
     } else if (!m_problem.isEmpty()) {
         m_summary->setMessage(StatusLook::Status::Fail, m_problem);
     } else if (!unsafe.isEmpty()) {
@@ -171,41 +182,66 @@ void FirewallApplyPage::updateState()
                                  "the sources on the Firewall page.")
                                   .arg(unsafe.join(QLatin1Char(' '))));
     } else if (running) {
-        m_summary->setMessage(StatusLook::Status::Skip,
-                              tr("Talking to the OVHcloud API, one node after the other…"));
+        m_summary->setNote(tr("Talking to the OVHcloud API, one node after the other…"));
     } else if (m_haveResult) {
-        int failed = 0, differing = 0;
-        for (int i = 0; i < m_state->nodeCount(); ++i) {
-            const EdgeNodeResult &r = m_state->result(i);
-            if (!r.ok())
-                ++failed;
-            else if (!r.applyRequested && (!r.diff.isEmpty() || r.needsEnable))
-                ++differing;
-        }
-        if (failed > 0)
-            m_summary->setMessage(
-                StatusLook::Status::Fail,
-                tr("%n node(s) failed: the Result column says why and what was not applied. "
-                   "Fix the cause and run again: what is already in place is kept.",
-                   nullptr, failed));
-        else if (m_lastApply)
-            m_summary->setMessage(StatusLook::Status::Pass,
-                                  tr("The Edge firewall rules are applied and enabled on every "
-                                     "node."));
-        else if (differing > 0)
-            m_summary->setMessage(
-                StatusLook::Status::Warn,
-                tr("%n node(s) differ from the wanted rules: Apply brings them in line. You may "
-                   "also go on and apply later.",
-                   nullptr, differing));
-        else
-            m_summary->setMessage(StatusLook::Status::Pass,
-                                  tr("Every node's Edge firewall already holds the wanted rules "
-                                     "and is enabled."));
+        showResult();
     } else {
-        m_summary->setMessage(StatusLook::Status::Skip,
-                              tr("Nothing read yet. Read the current rules to compare them, or "
-                                 "go on with Next and apply the firewall later."));
+        m_summary->setNote(tr("Nothing read yet. Read the current rules to compare them, or go "
+                              "on with Next and apply the firewall later."));
+    }
+    // No going back while the API is being changed: the result belongs to this spec.
+    if (QWizard *w = wizard(); w && w->currentPage() == this) {
+        if (QAbstractButton *back = w->button(QWizard::BackButton))
+            back->setEnabled(!running && w->currentId() != w->startId());
+    }
+}
+
+void FirewallApplyPage::showResult()
+{
+    int failed = 0, skipped = 0, differing = 0;
+    QString firstError;
+    for (int i = 0; i < m_state->nodeCount(); ++i) {
+        const EdgeNodeResult &r = m_state->result(i);
+        if (!r.attempted)
+            ++skipped;
+        else if (!r.ok()) {
+            ++failed;
+            if (firstError.isEmpty() && !r.errors.isEmpty())
+                firstError = r.errors.first();
+        } else if (!r.applyRequested && (!r.diff.isEmpty() || r.needsEnable))
+            ++differing;
+    }
+    if (m_apiRefused || m_apiUnreachable) {
+        // The cause is the same for every node (the error names it): say it once, in full.
+        m_summary->setMessage(StatusLook::Status::Fail, firstError);
+    } else if (failed > 0 && m_lastApply) {
+        QString text = tr("The apply failed on %n node(s): the Result column says why and what "
+                          "was not applied. Fix the cause and apply again: what is in place is "
+                          "kept.",
+                          nullptr, failed);
+        if (skipped > 0)
+            text +=
+                QLatin1Char(' ') + tr("%n node(s) after it were not touched.", nullptr, skipped);
+        m_summary->setMessage(StatusLook::Status::Fail, text);
+    } else if (failed > 0) {
+        m_summary->setMessage(
+            StatusLook::Status::Fail,
+            tr("The firewall of %n node(s) could not be read: %1", nullptr, failed)
+                .arg(firstError));
+    } else if (m_lastApply) {
+        m_summary->setMessage(StatusLook::Status::Pass,
+                              tr("The Edge firewall rules are applied and enabled on every "
+                                 "node."));
+    } else if (differing > 0) {
+        m_summary->setMessage(
+            StatusLook::Status::Warn,
+            tr("%n node(s) differ from the wanted rules: Apply brings them in line. You may "
+               "also go on and apply later.",
+               nullptr, differing));
+    } else {
+        m_summary->setMessage(StatusLook::Status::Pass,
+                              tr("Every node's Edge firewall already holds the wanted rules and "
+                                 "is enabled."));
     }
 }
 
@@ -215,7 +251,7 @@ void FirewallApplyPage::retranslateUi()
     setSubTitle(tr("Each node's public address gets the Edge Network Firewall rules of the "
                    "Firewall page, through the OVHcloud API. Recommended before deploying: the "
                    "nodes sit on the public internet. You may also skip this page and run "
-                   "\"pve-ha-installer firewall --apply\" later."));
+                   "\"pve-ha-installer firewall --spec FILE --apply\" later."));
     m_intro->setText(tr("Read the current rules first: nothing is changed until you press "
                         "Apply and confirm."));
     m_keysBox->setTitle(tr("OVHcloud API keys"));

@@ -134,7 +134,12 @@ FirewallApplyPage::FirewallApplyPage(EngineRunner *runner, SpecModel *model, QWi
     retranslateUi();
 }
 
-FirewallApplyPage::~FirewallApplyPage() = default;
+FirewallApplyPage::~FirewallApplyPage()
+{
+    // The run uses the client: it goes first.
+    delete m_sync;
+    m_sync = nullptr;
+}
 
 void FirewallApplyPage::setTimings(const EdgeSyncOptions &options, const OvhRetryPolicy &policy)
 {
@@ -192,17 +197,10 @@ void FirewallApplyPage::resetTargets()
     updateState();
 }
 
-bool FirewallApplyPage::startSync(bool apply)
+QString FirewallApplyPage::cannotStart(bool apply) const
 {
-    if (isRunning())
-        return false;
     const ClusterSpec &spec = m_model->spec();
     const OvhCredentials keys = credentials();
-    m_problem.clear();
-    if (spec.firewall.provider == FirewallProvider::None || m_runner->isDemo()) {
-        updateState();
-        return false;
-    }
     if (!keys.isComplete()) {
         QStringList missing;
         if (keys.applicationKey.isEmpty())
@@ -211,24 +209,43 @@ bool FirewallApplyPage::startSync(bool apply)
             missing << tr("application secret");
         if (keys.consumerKey.isEmpty())
             missing << tr("consumer key");
-        m_problem = tr("The OVHcloud API keys are incomplete (missing: %1). Fill them in above, "
-                       "or request a consumer key.")
-                        .arg(missing.join(QStringLiteral(", ")));
-    } else if (baseUrl().isEmpty()) {
-        m_problem = tr("The API endpoint \"%1\" is not an OVHcloud endpoint: choose ovh-eu, "
-                       "ovh-ca or ovh-us on the Firewall page.")
-                        .arg(spec.firewall.apiEndpoint);
-    } else if (const QStringList unsafe = EdgeFirewallSync::safetyProblems(spec);
-               apply && !unsafe.isEmpty()) {
-        m_problem = tr("Nothing was applied: these rules would lock you out. %1 Fix the sources "
-                       "on the Firewall page.")
-                        .arg(unsafe.join(QLatin1Char(' ')));
+        return tr("The OVHcloud API keys are incomplete (missing: %1). Fill them in above, or "
+                  "request a consumer key.")
+            .arg(missing.join(QStringLiteral(", ")));
     }
+    if (baseUrl().isEmpty())
+        return tr("The API endpoint \"%1\" is not an OVHcloud endpoint: choose ovh-eu, ovh-ca "
+                  "or ovh-us on the Firewall page.")
+            .arg(spec.firewall.apiEndpoint);
+    if (const QStringList unsafe = EdgeFirewallSync::safetyProblems(spec);
+        apply && !unsafe.isEmpty())
+        return tr("Nothing was applied: these rules would lock you out. %1 Fix the sources on the "
+                  "Firewall page.")
+            .arg(unsafe.join(QLatin1Char(' ')));
+    return {};
+}
+
+bool FirewallApplyPage::startSync(bool apply)
+{
+    if (isRunning())
+        return false;
+    const ClusterSpec &spec = m_model->spec();
+    m_problem.clear();
+    if (spec.firewall.provider == FirewallProvider::None || m_runner->isDemo()) {
+        updateState();
+        return false;
+    }
+    m_problem = cannotStart(apply);
     if (!m_problem.isEmpty()) {
         updateState();
         return false;
     }
 
+    const OvhCredentials keys = credentials();
+    // Where the result goes is decided now: Back, another spec or leaving the demo while the
+    // run goes on must not file it under another cluster.
+    m_runCluster = spec.cluster.name;
+    m_runJournal = Journal::directory();
     keys.registerSecrets();
     m_client = std::make_unique<OvhClient>(baseUrl(), keys);
     m_client->setRetryPolicy(m_policy);
@@ -249,9 +266,11 @@ bool FirewallApplyPage::startSync(bool apply)
     m_log->appendPlainText(
         apply ? tr("— Applying the Edge firewall rules through %1").arg(m_client->baseUrl())
               : tr("— Reading the Edge firewall rules through %1").arg(m_client->baseUrl()));
+    m_progressText->setText(apply ? tr("Applying, one node after the other…")
+                                  : tr("Reading, one node after the other…"));
     m_spinner->start();
+    Q_EMIT completeChanged(); // first: the wizard's buttons, then the page's own state
     updateState();
-    Q_EMIT completeChanged();
     sync->start();
     return true;
 }
@@ -287,11 +306,17 @@ void FirewallApplyPage::onFinished()
     m_spinner->stop();
     m_busy->clear();
     m_haveResult = !sync->refused();
-    if (m_haveResult) {
+    m_apiRefused = sync->authenticationFailed();
+    m_apiUnreachable = sync->unreachable();
+    if (m_haveResult && (m_apiRefused || m_apiUnreachable)) {
+        // No answer worth keeping: the last real read or apply stays the report's record.
+        m_log->appendPlainText(tr("Nothing was kept for the report: the API gave no answer "
+                                  "about the firewalls."));
+    } else if (m_haveResult) {
         // What the API said is kept for the report, as `firewall` does on the command line.
         QString error;
-        if (!Journal::saveDocument(m_model->spec().cluster.name, QStringLiteral("firewall"),
-                                   JournalRecords::firewall(*sync), &error))
+        if (!Journal::saveDocumentIn(m_runJournal, m_runCluster, QStringLiteral("firewall"),
+                                     JournalRecords::firewall(*sync), &error))
             m_log->appendPlainText(
                 tr("The result could not be kept for the report: %1").arg(error));
     } else {
@@ -304,8 +329,8 @@ void FirewallApplyPage::onFinished()
     sync->deleteLater();
     // The client may still be unwinding the call that finished the run.
     m_client.release()->deleteLater();
-    updateState();
     Q_EMIT completeChanged();
+    updateState();
 }
 
 void FirewallApplyPage::changeEvent(QEvent *event)

@@ -70,9 +70,12 @@ private:
     void onNodeFinished(int index);
     void onFinished();
     OvhCredentials credentials() const;
+    /// Why a read (or an apply) cannot start now; empty when it can.
+    QString cannotStart(bool apply) const;
     QString baseUrl() const;
     void resetTargets();
     void updateState();
+    void showResult();
     void retranslateUi();
 
     EngineRunner *m_runner;
@@ -108,6 +111,10 @@ private:
     OvhRetryPolicy m_policy;
     bool m_lastApply = false;
     bool m_haveResult = false;
+    bool m_apiRefused = false;
+    bool m_apiUnreachable = false;
+    QString m_runCluster; ///< where the running sync's result is kept
+    QString m_runJournal;
     int m_nodesDone = 0;
     QString m_problem;
 };

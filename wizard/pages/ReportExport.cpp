@@ -45,14 +45,19 @@ QString ReportExport::run(QWidget *parent, const ClusterSpec &spec, QString *err
 {
     error->clear();
     QString path = choiceForTests;
-    if (path.isEmpty())
-        path = QFileDialog::getSaveFileName(parent, tr("Export the report"), suggestedPath(spec),
-                                            tr("HTML report (*.html)"));
-    if (path.isEmpty())
-        return {};
-    if (!path.endsWith(QLatin1String(".html"), Qt::CaseInsensitive) &&
-        !path.endsWith(QLatin1String(".htm"), Qt::CaseInsensitive))
+    if (path.isEmpty()) {
+        // The dialog adds .html itself, so its question about replacing a file is about the
+        // file really written.
+        QFileDialog dialog(parent, tr("Export the report"), suggestedPath(spec),
+                           tr("HTML report (*.html)"));
+        dialog.setAcceptMode(QFileDialog::AcceptSave);
+        dialog.setDefaultSuffix(QStringLiteral("html"));
+        if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+            return {};
+        path = dialog.selectedFiles().constFirst();
+    } else if (!path.endsWith(QLatin1String(".html"), Qt::CaseInsensitive)) {
         path += QStringLiteral(".html");
+    }
     return write(spec, path, error) ? path : QString();
 }
 

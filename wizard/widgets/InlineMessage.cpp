@@ -27,9 +27,21 @@ InlineMessage::InlineMessage(QWidget *parent)
     setVisible(false);
 }
 
+void InlineMessage::setNote(const QString &text)
+{
+    setMessage(StatusLook::Status::Skip, text);
+    if (text.isEmpty())
+        return;
+    m_note = true;
+    const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+    m_icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxInformation).pixmap(size, size));
+    m_text->setText(text);
+}
+
 void InlineMessage::setMessage(StatusLook::Status status, const QString &text)
 {
     m_status = status;
+    m_note = false;
     if (text.isEmpty()) {
         m_text->clear();
         setVisible(false);

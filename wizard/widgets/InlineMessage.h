@@ -25,6 +25,10 @@ public:
     /// Shows `text` with the look of `status`; an empty text hides the message.
     void setMessage(StatusLook::Status status, const QString &text);
     void clear() { setMessage(StatusLook::Status::Pass, {}); }
+    /// A neutral note (what goes on, what to do next): an information icon and the text alone,
+    /// no status word. status() then says Skip.
+    void setNote(const QString &text);
+    bool isNote() const { return m_note; }
     QString text() const;
     StatusLook::Status status() const { return m_status; }
 
@@ -39,6 +43,7 @@ private:
     QLabel *m_icon = nullptr;
     WrapLabel *m_text = nullptr;
     StatusLook::Status m_status = StatusLook::Status::Pass;
+    bool m_note = false;
 };
 
 } // namespace pveha

@@ -69,6 +69,12 @@ void StepsPanel::setPageExists(std::function<bool(int)> exists)
     rebuild();
 }
 
+void StepsPanel::setPageVisited(std::function<bool(int)> visited)
+{
+    m_visited = std::move(visited);
+    rebuild();
+}
+
 void StepsPanel::setCurrent(int pageId)
 {
     m_current = pageId;
@@ -91,7 +97,7 @@ void StepsPanel::rebuild()
         const bool exists = !m_exists || m_exists(id);
         if (!exists)
             prefix = QStringLiteral("\u2013  "); // not in this version: a dash, never a tick
-        else if (id < m_current)
+        else if (id < m_current && (!m_visited || m_visited(id)))
             prefix = QStringLiteral("\u2714  "); // done: check mark
         else if (id == m_current)
             prefix = QStringLiteral("\u25B6  "); // current: arrow

@@ -20,6 +20,9 @@ public:
     /// Tells which steps have a page in this build; the others read "not available yet" and
     /// are never ticked as done.
     void setPageExists(std::function<bool(int pageId)> exists);
+    /// Which pages were passed through (QWizard::visitedIds()): only those are ticked, so a
+    /// jump (an opened cluster straight to its health) does not tick the pages it skipped.
+    void setPageVisited(std::function<bool(int pageId)> visited);
 
 public Q_SLOTS:
     void setCurrent(int pageId);
@@ -33,6 +36,7 @@ private:
     QListWidget *m_list = nullptr;
     int m_current = 0;
     std::function<bool(int)> m_exists;
+    std::function<bool(int)> m_visited;
 };
 
 } // namespace pveha

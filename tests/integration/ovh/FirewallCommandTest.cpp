@@ -84,8 +84,8 @@ private Q_SLOTS:
         const Run apply = run(true, false);
         QCOMPARE(apply.code, 0);
         QVERIFY2(apply.out.contains(QStringLiteral("applied: added 203.0.113.12 to the Edge "
-                                                   "firewall; created rules: 0, 1, 2, 3, 4, 5, "
-                                                   "19; enabled the firewall")),
+                                                   "firewall; created the rules at priorities 0, "
+                                                   "1, 2, 3, 4, 5, 19; enabled the firewall")),
                  qPrintable(apply.out));
         QVERIFY(apply.out.contains(QStringLiteral("[node-01] enabling the Edge firewall")));
         QVERIFY(apply.out.contains(QStringLiteral("Summary: rules created: 21, deleted: 0")));
@@ -247,8 +247,8 @@ private Q_SLOTS:
         m_server->addFault(fault);
         const Run r = run(true, false);
         QCOMPARE(r.code, 1);
-        QVERIFY2(r.out.contains(QStringLiteral("NOT applied: rules to create: 5, 19; enable the "
-                                               "firewall (it is still disabled)")),
+        QVERIFY2(r.out.contains(QStringLiteral("NOT applied: create the rules at priorities 5, "
+                                               "19; enable the firewall (it is still disabled)")),
                  qPrintable(r.out));
         QVERIFY(r.out.contains(QStringLiteral("Not attempted because node-01 failed")));
     }

@@ -233,9 +233,10 @@ private Q_SLOTS:
         QVERIFY2(two.errors.first().contains(QStringLiteral("HTTP 500")),
                  qPrintable(two.errors.first()));
         QCOMPARE(two.appliedText(), QStringLiteral("added 203.0.113.12 to the Edge firewall; "
-                                                   "created rules: 0, 1, 2"));
-        QCOMPARE(two.notAppliedText(), QStringLiteral("rules to create: 3, 4, 5, 19; enable the "
-                                                      "firewall (it is still disabled)"));
+                                                   "created the rules at priorities 0, 1, 2"));
+        QCOMPARE(two.notAppliedText(),
+                 QStringLiteral("create the rules at priorities 3, 4, 5, 19; "
+                                "enable the firewall (it is still disabled)"));
         const QJsonObject json = two.toJson().value(QStringLiteral("applied")).toObject();
         QCOMPARE(
             json.value(QStringLiteral("notApplied")).toObject().value(QStringLiteral("create")),

@@ -126,6 +126,15 @@ QList<NodeOutputs> buildScenario(const QString &name)
                      healthWith(QStringLiteral("HEALTH_ERR"), QStringLiteral("OSD_FULL"),
                                 QStringLiteral("HEALTH_ERR"), QStringLiteral("1 full osd(s)")));
         }));
+    } else if (name == QLatin1String("pg-inactive") || name == QLatin1String("pg-peering")) {
+        const QString message = name == QLatin1String("pg-inactive")
+                                    ? QStringLiteral("Reduced data availability: 33 pgs inactive")
+                                    : QStringLiteral("Reduced data availability: 1 pg peering");
+        allCeph(reefWith([&message](QJsonObject &r) {
+            r.insert(QStringLiteral("health"),
+                     healthWith(QStringLiteral("HEALTH_WARN"), QStringLiteral("PG_AVAILABILITY"),
+                                QStringLiteral("HEALTH_WARN"), message));
+        }));
     } else if (name == QLatin1String("clock-skew")) {
         allCeph(reefWith([](QJsonObject &r) {
             r.insert(QStringLiteral("health"),
@@ -259,18 +268,23 @@ private Q_SLOTS:
             "mdadm --detail");
         row("raid-resync-delayed", warn, "raid.md0", "node-02",
             "waits to resynchronise its disks (DELAYED)", "wait");
-        row("osd-down-luminous", warn, "ceph.OSD_DOWN", "", "HEALTH_WARN: 1 osds down",
+        // The sample also says "101 pgs stale": those PGs serve no I/O, so the verdict is error.
+        row("osd-down-luminous", error, "ceph.OSD_DOWN", "", "HEALTH_WARN: 1 osds down",
             "ceph-osd@N");
-        row("osd-down-with-tree", warn, "ceph.OSD_DOWN", "", "1 osds down",
+        row("osd-down-with-tree", error, "ceph.OSD_DOWN", "", "1 osds down",
             "On pve32, look at systemctl status ceph-osd@5");
         row("osd-down-counts", warn, "ceph.osds.down", "", "Ceph OSDs down: 1 of 16",
             "ceph osd tree");
-        row("osd-out", warn, "ceph.osds.out", "", "Ceph OSDs out of the cluster: 2 of 16", "ceph osd in");
+        row("osd-out", warn, "ceph.osds.out", "", "Ceph OSDs out of the cluster: 2 of 16",
+            "ceph osd in");
         row("mon-out-of-quorum", warn, "ceph.mons", "", "3 of the 4 Ceph monitors are in quorum",
             "ceph-mon@");
         row("mons-below-majority", error, "ceph.mons", "", "Only 2 of the 4 Ceph monitors",
             "ceph-mon@");
         row("health-err", error, "ceph.OSD_FULL", "", "HEALTH_ERR: 1 full osd(s)", "add capacity");
+        // Inactive PGs serve no I/O: the guests on the pool hang, whatever Ceph's severity says.
+        row("pg-inactive", error, "ceph.PG_AVAILABILITY", "", "33 pgs inactive", "ceph osd tree");
+        row("pg-peering", warn, "ceph.PG_AVAILABILITY", "", "1 pg peering", "recovery");
         row("clock-skew", warn, "ceph.MON_CLOCK_SKEW", "", "clock skew detected", "chrony");
         row("pg-degraded", warn, "ceph.PG_DEGRADED", "", "Degraded data redundancy", "recovery");
         row("ceph-unreadable-everywhere", error, "ceph.unreadable", "",

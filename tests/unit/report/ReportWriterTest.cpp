@@ -201,7 +201,8 @@ private Q_SLOTS:
         const QString first = section.mid(n1, n2 - n1);
         const QString second = section.mid(n2, n3 - n2);
         const QString third = section.mid(n3);
-        QVERIFY2(first.contains(QLatin1String("rules created: 0, 1, 19")), qPrintable(first));
+        QVERIFY2(first.contains(QLatin1String("created the rules at priorities 0, 1, 19")),
+                 qPrintable(first));
         QVERIFY(first.contains(QLatin1String("b-pass")));
         QVERIFY2(second.contains(QLatin1String("the address is not on the Edge firewall")),
                  qPrintable(second));

@@ -113,6 +113,8 @@ private Q_SLOTS:
         row("endpoint", S("http://127.0.0.1:18080/1.0"), true);
         row("endpoint", S("http://localhost"), true);
         row("endpoint", S("ovh-au"), false);
+        row("endpoint", S("http://eu.api.ovh.com/1.0"), false); // keys in clear over the network
+        row("endpoint", S("http://198.51.100.5:8080/1.0"), false);
         row("endpoint", S("https://user@eu.api.ovh.com/1.0"), false);
         row("endpoint", S("https://eu.api.ovh.com/1.0#x"), false);
         row("endpoint", S("http://127.0.0.1:0/1.0"), false);
