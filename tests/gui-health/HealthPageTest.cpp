@@ -101,11 +101,12 @@ private Q_SLOTS:
     void degradedSnapshot()
     {
         const HealthSnapshot s = healthtest::degraded();
-        QCOMPARE(s.overall(), HealthLevel::Warn);
+        // The sample's "101 pgs stale" means PGs serving no I/O: an error, not a warning.
+        QCOMPARE(s.overall(), HealthLevel::Error);
         HealthPage page;
         page.showSnapshot(healthtest::healthy());
         page.showSnapshot(s); // the charts follow the newest snapshot
-        QCOMPARE(page.banner()->word(), StatusLook::word(StatusLook::Status::Warn));
+        QCOMPARE(page.banner()->word(), StatusLook::word(StatusLook::Status::Fail));
         const QStringList reasons = page.banner()->reasonTexts();
         QCOMPARE(reasons.size(), s.verdict.reasons.size());
         QVERIFY(std::any_of(reasons.begin(), reasons.end(), [](const QString &r) {
