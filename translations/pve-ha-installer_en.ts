@@ -968,6 +968,10 @@ Fix the cause on the node, then press Retry: the steps already done are skipped.
         <source>%1 could not be reached after its network change: the new configuration probably cut it off. Every node whose change was not confirmed restores its previous configuration by itself within %2 s. Check the vRack interface name and the MTU, then run deploy again.</source>
         <translation>%1 could not be reached after its network change: the new configuration probably cut it off. Every node whose change was not confirmed restores its previous configuration by itself within %2 s. Check the vRack interface name and the MTU, then run deploy again.</translation>
     </message>
+    <message>
+        <source>stopped before it finished; running the deployment again resumes it</source>
+        <translation>stopped before it finished; running the deployment again resumes it</translation>
+    </message>
 </context>
 <context>
     <name>pveha::DerivedRulesView</name>
@@ -1263,22 +1267,30 @@ Fix the cause on the node, then press Retry: the steps already done are skipped.
     <message numerus="yes">
         <source>deleted the rules at priorities %1</source>
         <translation>
-            <numerusform>deleted the rule at priority %1</numerusform><numerusform>deleted the rules at priorities %1</numerusform></translation>
+            <numerusform>deleted the rule at priority %1</numerusform>
+            <numerusform>deleted the rules at priorities %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>created the rules at priorities %1</source>
         <translation>
-            <numerusform>created the rule at priority %1</numerusform><numerusform>created the rules at priorities %1</numerusform></translation>
+            <numerusform>created the rule at priority %1</numerusform>
+            <numerusform>created the rules at priorities %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>delete the rules at priorities %1</source>
         <translation>
-            <numerusform>delete the rule at priority %1</numerusform><numerusform>delete the rules at priorities %1</numerusform></translation>
+            <numerusform>delete the rule at priority %1</numerusform>
+            <numerusform>delete the rules at priorities %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>create the rules at priorities %1</source>
         <translation>
-            <numerusform>create the rule at priority %1</numerusform><numerusform>create the rules at priorities %1</numerusform></translation>
+            <numerusform>create the rule at priority %1</numerusform>
+            <numerusform>create the rules at priorities %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1857,17 +1869,23 @@ Fix the cause on the node, then press Retry: the steps already done are skipped.
     <message numerus="yes">
         <source>the spec changed since the last read or apply (%n node(s)): read the rules again</source>
         <translation>
-            <numerusform>the spec changed since the last read or apply (%n node): read the rules again</numerusform><numerusform>the spec changed since the last read or apply (%n nodes): read the rules again</numerusform></translation>
+            <numerusform>the spec changed since the last read or apply (%n node): read the rules again</numerusform>
+            <numerusform>the spec changed since the last read or apply (%n nodes): read the rules again</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>the last apply did not finish on %n node(s)</source>
         <translation>
-            <numerusform>the last apply did not finish on %n node</numerusform><numerusform>the last apply did not finish on %n nodes</numerusform></translation>
+            <numerusform>the last apply did not finish on %n node</numerusform>
+            <numerusform>the last apply did not finish on %n nodes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>could not be read on %n node(s)</source>
         <translation>
-            <numerusform>could not be read on %n node</numerusform><numerusform>could not be read on %n nodes</numerusform></translation>
+            <numerusform>could not be read on %n node</numerusform>
+            <numerusform>could not be read on %n nodes</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -2114,17 +2132,23 @@ Fix the cause on the node, then press Retry: the steps already done are skipped.
     <message numerus="yes">
         <source>The apply failed on %n node(s): the Result column says why and what was not applied. Fix the cause and apply again: what is in place is kept.</source>
         <translation>
-            <numerusform>The apply failed on %n node: the Result column says why and what was not applied. Fix the cause and apply again: what is in place is kept.</numerusform><numerusform>The apply failed on %n nodes: the Result column says why and what was not applied. Fix the cause and apply again: what is in place is kept.</numerusform></translation>
+            <numerusform>The apply failed on %n node: the Result column says why and what was not applied. Fix the cause and apply again: what is in place is kept.</numerusform>
+            <numerusform>The apply failed on %n nodes: the Result column says why and what was not applied. Fix the cause and apply again: what is in place is kept.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n node(s) after it were not touched.</source>
         <translation>
-            <numerusform>%n node after it was not touched.</numerusform><numerusform>%n nodes after it were not touched.</numerusform></translation>
+            <numerusform>%n node after it was not touched.</numerusform>
+            <numerusform>%n nodes after it were not touched.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The firewall of %n node(s) could not be read: %1</source>
         <translation>
-            <numerusform>The firewall of %n node could not be read: %1</numerusform><numerusform>The firewalls of %n nodes could not be read: %1</numerusform></translation>
+            <numerusform>The firewall of %n node could not be read: %1</numerusform>
+            <numerusform>The firewalls of %n nodes could not be read: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Each node's public address gets the Edge Network Firewall rules of the Firewall page, through the OVHcloud API. Recommended before deploying: the nodes sit on the public internet. You may also skip this page and run "pve-ha-installer firewall --spec FILE --apply" later.</source>
@@ -5051,22 +5075,30 @@ The key is stored only if you trust it.</translation>
     <message numerus="yes">
         <source>deleted the rules at priorities %1</source>
         <translation>
-            <numerusform>deleted the rule at priority %1</numerusform><numerusform>deleted the rules at priorities %1</numerusform></translation>
+            <numerusform>deleted the rule at priority %1</numerusform>
+            <numerusform>deleted the rules at priorities %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>created the rules at priorities %1</source>
         <translation>
-            <numerusform>created the rule at priority %1</numerusform><numerusform>created the rules at priorities %1</numerusform></translation>
+            <numerusform>created the rule at priority %1</numerusform>
+            <numerusform>created the rules at priorities %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>delete the rules at priorities %1</source>
         <translation>
-            <numerusform>delete the rule at priority %1</numerusform><numerusform>delete the rules at priorities %1</numerusform></translation>
+            <numerusform>delete the rule at priority %1</numerusform>
+            <numerusform>delete the rules at priorities %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>create the rules at priorities %1</source>
         <translation>
-            <numerusform>create the rule at priority %1</numerusform><numerusform>create the rules at priorities %1</numerusform></translation>
+            <numerusform>create the rule at priority %1</numerusform>
+            <numerusform>create the rules at priorities %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>changed since</source>

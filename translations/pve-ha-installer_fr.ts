@@ -968,6 +968,10 @@ Corrigez la cause sur le nœud, puis cliquez sur « Réessayer » : les étap
         <source>%1 could not be reached after its network change: the new configuration probably cut it off. Every node whose change was not confirmed restores its previous configuration by itself within %2 s. Check the vRack interface name and the MTU, then run deploy again.</source>
         <translation>%1 n'a pas pu être joint après sa modification réseau : la nouvelle configuration l'a probablement coupé du réseau. Chaque nœud dont la modification n'a pas été confirmée rétablit de lui-même sa configuration précédente d'ici %2 s. Vérifiez le nom de l'interface vRack et le MTU, puis relancez deploy.</translation>
     </message>
+    <message>
+        <source>stopped before it finished; running the deployment again resumes it</source>
+        <translation>arrêtée avant la fin ; relancer le déploiement la reprend</translation>
+    </message>
 </context>
 <context>
     <name>pveha::DerivedRulesView</name>
@@ -1263,22 +1267,30 @@ Corrigez la cause sur le nœud, puis cliquez sur « Réessayer » : les étap
     <message numerus="yes">
         <source>deleted the rules at priorities %1</source>
         <translation>
-            <numerusform>supprimé la règle de priorité %1</numerusform><numerusform>supprimé les règles de priorités %1</numerusform></translation>
+            <numerusform>supprimé la règle de priorité %1</numerusform>
+            <numerusform>supprimé les règles de priorités %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>created the rules at priorities %1</source>
         <translation>
-            <numerusform>créé la règle de priorité %1</numerusform><numerusform>créé les règles de priorités %1</numerusform></translation>
+            <numerusform>créé la règle de priorité %1</numerusform>
+            <numerusform>créé les règles de priorités %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>delete the rules at priorities %1</source>
         <translation>
-            <numerusform>supprimer la règle de priorité %1</numerusform><numerusform>supprimer les règles de priorités %1</numerusform></translation>
+            <numerusform>supprimer la règle de priorité %1</numerusform>
+            <numerusform>supprimer les règles de priorités %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>create the rules at priorities %1</source>
         <translation>
-            <numerusform>créer la règle de priorité %1</numerusform><numerusform>créer les règles de priorités %1</numerusform></translation>
+            <numerusform>créer la règle de priorité %1</numerusform>
+            <numerusform>créer les règles de priorités %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1857,17 +1869,23 @@ Corrigez la cause sur le nœud, puis cliquez sur « Réessayer » : les étap
     <message numerus="yes">
         <source>the spec changed since the last read or apply (%n node(s)): read the rules again</source>
         <translation>
-            <numerusform>la spécification a changé depuis la dernière lecture ou application (%n nœud) : relisez les règles</numerusform><numerusform>la spécification a changé depuis la dernière lecture ou application (%n nœuds) : relisez les règles</numerusform></translation>
+            <numerusform>la spécification a changé depuis la dernière lecture ou application (%n nœud) : relisez les règles</numerusform>
+            <numerusform>la spécification a changé depuis la dernière lecture ou application (%n nœuds) : relisez les règles</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>the last apply did not finish on %n node(s)</source>
         <translation>
-            <numerusform>la dernière application n'a pas abouti sur %n nœud</numerusform><numerusform>la dernière application n'a pas abouti sur %n nœuds</numerusform></translation>
+            <numerusform>la dernière application n'a pas abouti sur %n nœud</numerusform>
+            <numerusform>la dernière application n'a pas abouti sur %n nœuds</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>could not be read on %n node(s)</source>
         <translation>
-            <numerusform>lecture impossible sur %n nœud</numerusform><numerusform>lecture impossible sur %n nœuds</numerusform></translation>
+            <numerusform>lecture impossible sur %n nœud</numerusform>
+            <numerusform>lecture impossible sur %n nœuds</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -2114,17 +2132,23 @@ Corrigez la cause sur le nœud, puis cliquez sur « Réessayer » : les étap
     <message numerus="yes">
         <source>The apply failed on %n node(s): the Result column says why and what was not applied. Fix the cause and apply again: what is in place is kept.</source>
         <translation>
-            <numerusform>L'application a échoué sur %n nœud : la colonne Résultat dit pourquoi et ce qui n'a pas été appliqué. Corrigez la cause et appliquez de nouveau : ce qui est en place est conservé.</numerusform><numerusform>L'application a échoué sur %n nœuds : la colonne Résultat dit pourquoi et ce qui n'a pas été appliqué. Corrigez la cause et appliquez de nouveau : ce qui est en place est conservé.</numerusform></translation>
+            <numerusform>L'application a échoué sur %n nœud : la colonne Résultat dit pourquoi et ce qui n'a pas été appliqué. Corrigez la cause et appliquez de nouveau : ce qui est en place est conservé.</numerusform>
+            <numerusform>L'application a échoué sur %n nœuds : la colonne Résultat dit pourquoi et ce qui n'a pas été appliqué. Corrigez la cause et appliquez de nouveau : ce qui est en place est conservé.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n node(s) after it were not touched.</source>
         <translation>
-            <numerusform>%n nœud suivant n'a pas été touché.</numerusform><numerusform>%n nœuds suivants n'ont pas été touchés.</numerusform></translation>
+            <numerusform>%n nœud suivant n'a pas été touché.</numerusform>
+            <numerusform>%n nœuds suivants n'ont pas été touchés.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The firewall of %n node(s) could not be read: %1</source>
         <translation>
-            <numerusform>Le pare-feu de %n nœud n'a pas pu être lu : %1</numerusform><numerusform>Le pare-feu de %n nœuds n'a pas pu être lu : %1</numerusform></translation>
+            <numerusform>Le pare-feu de %n nœud n'a pas pu être lu : %1</numerusform>
+            <numerusform>Le pare-feu de %n nœuds n'a pas pu être lu : %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Each node's public address gets the Edge Network Firewall rules of the Firewall page, through the OVHcloud API. Recommended before deploying: the nodes sit on the public internet. You may also skip this page and run "pve-ha-installer firewall --spec FILE --apply" later.</source>
@@ -5051,22 +5075,30 @@ La clé n'est enregistrée que si vous l'approuvez.</translation>
     <message numerus="yes">
         <source>deleted the rules at priorities %1</source>
         <translation>
-            <numerusform>supprimé la règle de priorité %1</numerusform><numerusform>supprimé les règles de priorités %1</numerusform></translation>
+            <numerusform>supprimé la règle de priorité %1</numerusform>
+            <numerusform>supprimé les règles de priorités %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>created the rules at priorities %1</source>
         <translation>
-            <numerusform>créé la règle de priorité %1</numerusform><numerusform>créé les règles de priorités %1</numerusform></translation>
+            <numerusform>créé la règle de priorité %1</numerusform>
+            <numerusform>créé les règles de priorités %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>delete the rules at priorities %1</source>
         <translation>
-            <numerusform>supprimer la règle de priorité %1</numerusform><numerusform>supprimer les règles de priorités %1</numerusform></translation>
+            <numerusform>supprimer la règle de priorité %1</numerusform>
+            <numerusform>supprimer les règles de priorités %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>create the rules at priorities %1</source>
         <translation>
-            <numerusform>créer la règle de priorité %1</numerusform><numerusform>créer les règles de priorités %1</numerusform></translation>
+            <numerusform>créer la règle de priorité %1</numerusform>
+            <numerusform>créer les règles de priorités %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>changed since</source>

@@ -188,6 +188,16 @@ StepOutcome DeploymentEngine::runStep(const Step &step, const std::atomic_bool *
                             step, QString(), 0, out.seconds));
         return out;
     };
+    // The admin's Stop interrupts the running command: the step did not fail, it was stopped,
+    // and running the deployment again resumes it.
+    const auto stopped = [&] {
+        out.status = StepOutcome::Status::NotRun;
+        out.reason = tr("stopped before it finished; running the deployment again resumes it");
+        out.seconds = double(timer.elapsed()) / 1000.0;
+        out.finished = QDateTime::currentDateTime();
+        emitEvent(stepEvent(EngineEvent::Type::Info, step, out.reason));
+        return out;
+    };
     const auto exec = [&](const QString &script, const QByteArray &input, int timeoutMs,
                           const OutputSink &sink) {
         CommandRequest request;
@@ -216,6 +226,8 @@ StepOutcome DeploymentEngine::runStep(const Step &step, const std::atomic_bool *
     }
 
     const CommandResult before = exec(prefix + step.check, {}, 60000, {});
+    if (before.status == TransportStatus::Cancelled)
+        return stopped();
     if (!before.ran()) {
         out.unreachable = before.isUnreachable();
         return fail(before.message, -1);
@@ -276,6 +288,8 @@ StepOutcome DeploymentEngine::runStep(const Step &step, const std::atomic_bool *
                         255);
         }
     }
+    if (action.status == TransportStatus::Cancelled)
+        return stopped();
     if (!action.ran()) {
         out.unreachable = action.isUnreachable();
         return fail(action.message, action.exitCode);
@@ -345,6 +359,10 @@ DeployResult DeploymentEngine::run(const Plan &plan, const std::atomic_bool *can
                 i = j;
             }
             result.steps << outcomes;
+            if (cancel && cancel->load()) {
+                result.cancelled = true;
+                return result;
+            }
             for (const StepOutcome &o : outcomes) {
                 if (o.status == StepOutcome::Status::Failed) {
                     result.unreachable = o.unreachable;

@@ -368,6 +368,36 @@ private Q_SLOTS:
                  qPrintable(started.join(QLatin1Char(','))));
         QVERIFY(!started.contains(QStringLiteral("ceph.install")));
     }
+
+    // Stop while a step runs: that step is stopped, not failed, and the run says cancelled.
+    void stopDuringAStepIsNotAFailure()
+    {
+        QVERIFY2(fresh(), qPrintable(m_h->errorString()));
+        // pveceph takes its time, so Stop comes while `pveceph install` runs.
+        QVERIFY(sim::SimCluster::setDelay(m_h->simDir(), QStringLiteral("pveceph"), 3000));
+        std::atomic_bool stop{false};
+        DeploymentEngine engine(m_spec, *m_sessions);
+        engine.setEventSink([&](const EngineEvent &e) {
+            if (e.type == EngineEvent::Type::Started && e.step == QLatin1String("ceph.install"))
+                stop = true;
+        });
+        engine.setSecretProvider([](Step::Secret, const QString &) {
+            return std::optional<QString>(QStringLiteral("sim-root-password"));
+        });
+        const DeployResult r = engine.run(PlanBuilder::build(m_spec), &stop);
+        QVERIFY(r.cancelled);
+        QVERIFY(!r.ok);
+        QCOMPARE(r.failure(), nullptr);
+        // The step running when Stop came is recorded as stopped (not run), with why.
+        const auto stoppedStep =
+            std::find_if(r.steps.cbegin(), r.steps.cend(), [](const StepOutcome &o) {
+                return o.step == QLatin1String("ceph.install");
+            });
+        QVERIFY(stoppedStep != r.steps.cend());
+        QCOMPARE(stoppedStep->status, StepOutcome::Status::NotRun);
+        QVERIFY(stoppedStep->reason.contains(QLatin1String("stopped")));
+        QVERIFY(sim::SimCluster::setDelay(m_h->simDir(), QStringLiteral("pveceph"), 0));
+    }
 };
 
 QTEST_GUILESS_MAIN(DeployEngineTest)
