@@ -4,6 +4,7 @@
 #include "SpecModel.h"
 #include "engine/EngineRunner.h"
 #include "pages/EdgeStateView.h"
+#include "widgets/BusySpinner.h"
 #include "widgets/InlineMessage.h"
 #include "widgets/StatusLook.h"
 
@@ -79,7 +80,7 @@ FirewallApplyPage::FirewallApplyPage(EngineRunner *runner, SpecModel *model, QWi
     form->addRow(m_consumerKeyLabel, consumerRow);
     form->addRow(m_keysNote);
 
-    m_busy = new QLabel(this);
+    m_busy = new BusySpinner(this);
     m_progressText = new QLabel(this);
     m_progressText->setObjectName(QStringLiteral("progressText"));
     m_read = new QPushButton(this);
@@ -123,14 +124,7 @@ FirewallApplyPage::FirewallApplyPage(EngineRunner *runner, SpecModel *model, QWi
     layout->addWidget(split, 1);
     layout->addWidget(m_summary);
 
-    m_spinner = new QTimer(this);
-    m_spinner->setInterval(120);
-    connect(m_spinner, &QTimer::timeout, this, [this] {
-        m_frame = (m_frame + 1) % StatusLook::kSpinnerFrames;
-        const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
-        m_busy->setPixmap(StatusLook::runningIcon(m_frame).pixmap(size, size));
-        m_state->setSpinnerFrame(m_frame);
-    });
+    connect(m_busy, &BusySpinner::advanced, m_state, &EdgeStateView::setSpinnerFrame);
     retranslateUi();
 }
 
@@ -268,7 +262,7 @@ bool FirewallApplyPage::startSync(bool apply)
               : tr("— Reading the Edge firewall rules through %1").arg(m_client->baseUrl()));
     m_progressText->setText(apply ? tr("Applying, one node after the other…")
                                   : tr("Reading, one node after the other…"));
-    m_spinner->start();
+    m_busy->start();
     Q_EMIT completeChanged(); // first: the wizard's buttons, then the page's own state
     updateState();
     sync->start();
@@ -303,8 +297,7 @@ void FirewallApplyPage::onFinished()
     for (int i = 0; i < sync->results().size(); ++i)
         m_state->setResult(i, sync->results().at(i));
     m_progress->setValue(m_progress->maximum());
-    m_spinner->stop();
-    m_busy->clear();
+    m_busy->stop();
     m_haveResult = !sync->refused();
     m_apiRefused = sync->authenticationFailed();
     m_apiUnreachable = sync->unreachable();

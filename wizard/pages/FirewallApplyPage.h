@@ -15,10 +15,10 @@ class QLineEdit;
 class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
-class QTimer;
 
 namespace pveha {
 
+class BusySpinner;
 class EdgeFirewallSync;
 class EdgeStateView;
 class EngineRunner;
@@ -94,14 +94,12 @@ private:
     QLabel *m_keysNote = nullptr;
     QPushButton *m_read = nullptr;
     QPushButton *m_apply = nullptr;
-    QLabel *m_busy = nullptr;
+    BusySpinner *m_busy = nullptr;
     QLabel *m_progressText = nullptr;
     QProgressBar *m_progress = nullptr;
     EdgeStateView *m_state = nullptr;
     QPlainTextEdit *m_log = nullptr;
     InlineMessage *m_summary = nullptr;
-    QTimer *m_spinner = nullptr;
-    int m_frame = 0;
 
     std::unique_ptr<OvhClient> m_client;
     EdgeFirewallSync *m_sync = nullptr; ///< owned (a child) while a run goes on

@@ -5,6 +5,7 @@
 #include "engine/EngineRunner.h"
 #include "pages/MeshMatrix.h"
 #include "pages/PreflightTable.h"
+#include "widgets/BusySpinner.h"
 #include "widgets/CodeView.h"
 #include "widgets/InlineMessage.h"
 #include "widgets/StatusLook.h"
@@ -30,7 +31,7 @@ ValidationPage::ValidationPage(EngineRunner *runner, SpecModel *model, QWidget *
     , m_model(model)
 {
     setObjectName(QStringLiteral("validationPage"));
-    m_busy = new QLabel(this);
+    m_busy = new BusySpinner(this);
     m_progressText = new QLabel(this);
     m_progressText->setObjectName(QStringLiteral("progressText"));
     m_progress = new QProgressBar(this);
@@ -102,14 +103,6 @@ ValidationPage::ValidationPage(EngineRunner *runner, SpecModel *model, QWidget *
     layout->addWidget(split, 1);
     layout->addWidget(m_summary);
     layout->addWidget(m_acknowledge);
-
-    m_spinner = new QTimer(this);
-    m_spinner->setInterval(120);
-    connect(m_spinner, &QTimer::timeout, this, [this] {
-        m_frame = (m_frame + 1) % StatusLook::kSpinnerFrames;
-        const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
-        m_busy->setPixmap(StatusLook::runningIcon(m_frame).pixmap(size, size));
-    });
 
     connect(m_runner, &EngineRunner::findingReady, this, &ValidationPage::onFinding);
     connect(m_runner, &EngineRunner::meshEntryReady, this, &ValidationPage::onMeshEntry);

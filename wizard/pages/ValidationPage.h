@@ -14,6 +14,7 @@ class QTimer;
 
 namespace pveha {
 
+class BusySpinner;
 class CodeView;
 class EngineRunner;
 class InlineMessage;
@@ -65,7 +66,7 @@ private:
 
     EngineRunner *m_runner;
     SpecModel *m_model;
-    QLabel *m_busy = nullptr;
+    BusySpinner *m_busy = nullptr;
     QLabel *m_progressText = nullptr;
     QProgressBar *m_progress = nullptr;
     QPushButton *m_runAgain = nullptr;
@@ -78,8 +79,6 @@ private:
     InlineMessage *m_detailMessage = nullptr;
     InlineMessage *m_summary = nullptr;
     QCheckBox *m_acknowledge = nullptr;
-    QTimer *m_spinner = nullptr;
-    int m_frame = 0;
     bool m_running = false;
     bool m_rerun = false;
     bool m_queryingResume = false;

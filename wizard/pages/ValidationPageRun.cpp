@@ -9,6 +9,7 @@
 #include "pages/ResumedDisks.h"
 #include "pages/ValidationPage.h"
 #include "preflight/Preflight.h"
+#include "widgets/BusySpinner.h"
 #include "widgets/InlineMessage.h"
 #include "widgets/StatusLook.h"
 
@@ -47,7 +48,7 @@ void ValidationPage::runChecks()
     m_running = m_runner->startPreflight();
     disconnect(m_runner, &EngineRunner::setupFailed, this, &ValidationPage::onSetupFailed);
     if (m_running)
-        m_spinner->start();
+        m_busy->start();
     updateState();
 }
 
@@ -125,7 +126,7 @@ void ValidationPage::onPending(const QList<Step> &pending)
 void ValidationPage::finishRun()
 {
     m_running = false;
-    m_spinner->stop();
+    m_busy->stop();
     updateState();
 }
 
