@@ -79,6 +79,13 @@ int signalNumber(const QString &name)
 
 } // namespace
 
+QString SshExec::timeoutMessage(const QString &node, int timeoutMs)
+{
+    return tr("The command on node %1 did not finish within %2 s and was stopped.")
+        .arg(node)
+        .arg(timeoutMs / 1000.0, 0, 'f', 1);
+}
+
 CommandResult SshExec::run(ssh_session session, const NodeEndpoint &endpoint,
                            const CommandRequest &request, const OutputSink &sink,
                            const std::atomic_bool *cancel)
@@ -203,10 +210,7 @@ CommandResult SshExec::run(ssh_session session, const NodeEndpoint &endpoint,
             return finish(stopped, tr("The command on node %1 was cancelled.").arg(endpoint.name),
                           QStringLiteral("cancelled after %1 ms").arg(clock.elapsed()));
         }
-        return finish(stopped,
-                      tr("The command on node %1 did not finish within %2 s and was stopped.")
-                          .arg(endpoint.name)
-                          .arg(request.timeoutMs / 1000.0, 0, 'f', 1),
+        return finish(stopped, timeoutMessage(endpoint.name, request.timeoutMs),
                       QStringLiteral("timeout after %1 ms").arg(request.timeoutMs));
     }
 

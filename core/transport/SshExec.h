@@ -21,6 +21,9 @@ public:
     static CommandResult run(ssh_session session, const NodeEndpoint &endpoint,
                              const CommandRequest &request, const OutputSink &sink,
                              const std::atomic_bool *cancel);
+    /// The sentence for a command stopped after `timeoutMs`, also for callers that enforce a
+    /// command's timeout themselves (BatchRunner).
+    static QString timeoutMessage(const QString &node, int timeoutMs);
 };
 
 } // namespace pveha
