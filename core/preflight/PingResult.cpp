@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "preflight/PingResult.h"
 
+#include "spec/Validators.h"
+
 #include <QRegularExpression>
 
 namespace pveha {
@@ -12,7 +14,7 @@ QString PingResult::command(int mtu, const QString &peer, int count)
     return QStringLiteral("ping -M do -s %1 -c %2 -i 0.2 -W 1 %3")
         .arg(mtu - 28)
         .arg(count)
-        .arg(peer);
+        .arg(validators::shellQuote(peer));
 }
 
 PingResult PingResult::parse(const QString &output, int exitCode)

@@ -3,13 +3,24 @@
 
 #include "common/Logging.h"
 #include "engine/ClusterSessions.h"
+#include "preflight/BatchRunner.h"
 #include "preflight/NodeEvaluator.h"
 #include "spec/ClusterSpec.h"
 
 #include <QMutex>
 
+#include <algorithm>
+#include <functional>
+
 namespace pveha {
 namespace {
+
+/// apt-get update may fetch every index again: it has more time than the other probes.
+constexpr int kAptTimeoutMs = 180000;
+/// About how many mesh pings the cluster has in flight at once: a node sends its own a few at a
+/// time when the cluster is large. Each is a process on its node, and simulated nodes serialise
+/// every tool on one lock per cluster, where many at once only queue (QLockFile backs off).
+constexpr int kMeshPingsInFlight = 12;
 
 QString combined(const CommandResult &r)
 {
@@ -50,6 +61,15 @@ void Preflight::add(NodeReport &report, Finding finding, const QString &command,
         m_progress(report.node, finding);
 }
 
+BatchRunner Preflight::runner(int index) const
+{
+    return BatchRunner(m_spec.nodes.at(index).name,
+                       [this, index](const CommandRequest &request, const OutputSink &sink,
+                                     const std::atomic_bool *cancel) {
+                           return m_sessions.run(index, request, sink, cancel);
+                       });
+}
+
 NodeReport Preflight::checkNode(int index, const std::atomic_bool *cancel)
 {
     NodeReport report;
@@ -82,70 +102,84 @@ NodeReport Preflight::checkNode(int index, const std::atomic_bool *cancel)
                           .arg(node.sshPort);
     add(report, reached);
 
-    const auto exec = [&](const QString &script) {
-        CommandRequest request;
-        request.script = script;
-        request.timeoutMs = m_timeoutMs;
-        const CommandResult r = m_sessions.run(index, request, {}, cancel);
-        qCDebug(lcPreflight) << node.name << script << "->" << r.exitCode
-                             << transportStatusName(r.status);
-        return r;
-    };
-
-    QString command = QStringLiteral("pveversion -v");
-    CommandResult r = exec(command);
-    report.facts.pve = PveVersion::parse(QString::fromUtf8(r.out));
-    add(report, NodeEvaluator::pveVersion(report.facts.pve, r.exitCode, combined(r)), command,
-        combined(r));
-
-    command = BlockDevices::lsblkCommand();
-    r = exec(command);
-    report.facts.disks = BlockDevices::parseLsblkJson(r.out);
-    add(report, NodeEvaluator::osDisk(report.facts.disks, m_spec), command, combined(r));
-    add(report, NodeEvaluator::dbDevice(report.facts.disks, m_spec), command, combined(r));
-    add(report, NodeEvaluator::raidDisks(report.facts.disks, m_spec), command, combined(r));
-
-    command = QStringLiteral("ip -j addr show");
-    r = exec(command);
-    report.facts.interfaces = NetInterfaces::parseIpJson(r.out);
-    report.facts.privateNetworkUp =
-        report.facts.interfaces.withIpv4(node.privateAddress) != nullptr;
-    add(report, NodeEvaluator::interface(report.facts.interfaces, m_spec), command, combined(r));
-
-    command = QStringLiteral("hostname");
-    r = exec(command);
-    report.facts.hostname = QString::fromUtf8(r.out).trimmed();
-    add(report, NodeEvaluator::hostname(report.facts.hostname, node.name), command, combined(r));
-
-    command = QStringLiteral("timedatectl show 2>/dev/null || chronyc tracking");
-    r = exec(command);
-    add(report, NodeEvaluator::timeSync(TimeSync::parse(QString::fromUtf8(r.out)), combined(r)),
-        command, combined(r));
-
-    command = QStringLiteral("df -P -B1 /");
-    r = exec(command);
-    add(report, NodeEvaluator::rootSpace(QString::fromUtf8(r.out)), command, combined(r));
-
-    command = QStringLiteral("cat /etc/pve/corosync.conf 2>/dev/null || cat "
-                             "/etc/corosync/corosync.conf 2>/dev/null || true");
-    r = exec(command);
-    report.facts.existingCluster = NodeEvaluator::clusterName(QString::fromUtf8(r.out));
-    add(report, NodeEvaluator::existingCluster(QString::fromUtf8(r.out), m_spec), command,
-        combined(r));
-
-    command = QStringLiteral("cat /etc/hosts");
-    r = exec(command);
-    add(report, NodeEvaluator::nameResolution(QString::fromUtf8(r.out), m_spec, index), command,
-        combined(r));
-    // apt's own view of the repositories the Ceph packages will come from.
-    command = QStringLiteral("apt-get update 2>&1");
+    // Every probe only reads. They go to the node as one remote command (BatchRunner), each
+    // with its own timeout, and each finding is added as soon as its command's output is in.
+    struct Probe
     {
-        CommandRequest request;
-        request.script = command;
-        request.timeoutMs = 180000;
-        r = m_sessions.run(index, request, {}, cancel);
-    }
-    add(report, NodeEvaluator::repositories(combined(r), r.exitCode), command, combined(r));
+        QString command;
+        int timeoutMs;
+        std::function<void(const QString &command, const CommandResult &r)> take;
+    };
+    const QList<Probe> probes = {
+        {QStringLiteral("pveversion -v"), m_timeoutMs,
+         [&](const QString &command, const CommandResult &r) {
+             report.facts.pve = PveVersion::parse(QString::fromUtf8(r.out));
+             add(report, NodeEvaluator::pveVersion(report.facts.pve, r.exitCode, combined(r)),
+                 command, combined(r));
+         }},
+        {BlockDevices::lsblkCommand(), m_timeoutMs,
+         [&](const QString &command, const CommandResult &r) {
+             report.facts.disks = BlockDevices::parseLsblkJson(r.out);
+             add(report, NodeEvaluator::osDisk(report.facts.disks, m_spec), command, combined(r));
+             add(report, NodeEvaluator::dbDevice(report.facts.disks, m_spec), command, combined(r));
+             add(report, NodeEvaluator::raidDisks(report.facts.disks, m_spec), command,
+                 combined(r));
+         }},
+        {QStringLiteral("ip -j addr show"), m_timeoutMs,
+         [&](const QString &command, const CommandResult &r) {
+             report.facts.interfaces = NetInterfaces::parseIpJson(r.out);
+             report.facts.privateNetworkUp =
+                 report.facts.interfaces.withIpv4(node.privateAddress) != nullptr;
+             add(report, NodeEvaluator::interface(report.facts.interfaces, m_spec), command,
+                 combined(r));
+         }},
+        {QStringLiteral("hostname"), m_timeoutMs,
+         [&](const QString &command, const CommandResult &r) {
+             report.facts.hostname = QString::fromUtf8(r.out).trimmed();
+             add(report, NodeEvaluator::hostname(report.facts.hostname, node.name), command,
+                 combined(r));
+         }},
+        {QStringLiteral("timedatectl show 2>/dev/null || chronyc tracking"), m_timeoutMs,
+         [&](const QString &command, const CommandResult &r) {
+             add(report,
+                 NodeEvaluator::timeSync(TimeSync::parse(QString::fromUtf8(r.out)), combined(r)),
+                 command, combined(r));
+         }},
+        {QStringLiteral("df -P -B1 /"), m_timeoutMs,
+         [&](const QString &command, const CommandResult &r) {
+             add(report, NodeEvaluator::rootSpace(QString::fromUtf8(r.out)), command, combined(r));
+         }},
+        {QStringLiteral("cat /etc/pve/corosync.conf 2>/dev/null || cat "
+                        "/etc/corosync/corosync.conf 2>/dev/null || true"),
+         m_timeoutMs,
+         [&](const QString &command, const CommandResult &r) {
+             report.facts.existingCluster = NodeEvaluator::clusterName(QString::fromUtf8(r.out));
+             add(report, NodeEvaluator::existingCluster(QString::fromUtf8(r.out), m_spec), command,
+                 combined(r));
+         }},
+        {QStringLiteral("cat /etc/hosts"), m_timeoutMs,
+         [&](const QString &command, const CommandResult &r) {
+             add(report, NodeEvaluator::nameResolution(QString::fromUtf8(r.out), m_spec, index),
+                 command, combined(r));
+         }},
+        // apt's own view of the repositories the Ceph packages will come from.
+        {QStringLiteral("apt-get update 2>&1"), kAptTimeoutMs,
+         [&](const QString &command, const CommandResult &r) {
+             add(report, NodeEvaluator::repositories(combined(r), r.exitCode), command,
+                 combined(r));
+         }},
+    };
+    QList<BatchRunner::Command> commands;
+    for (const Probe &probe : probes)
+        commands << BatchRunner::Command{probe.command, probe.timeoutMs};
+    runner(index).run(
+        CommandBatch::Mode::Sequential, commands,
+        [&](int k, const CommandResult &r, bool) {
+            qCDebug(lcPreflight) << node.name << probes.at(k).command << "->" << r.exitCode
+                                 << transportStatusName(r.status);
+            probes.at(k).take(probes.at(k).command, r);
+        },
+        cancel);
     return report;
 }
 
@@ -173,49 +207,61 @@ QList<MeshEntry> Preflight::runMesh(const QList<NodeReport> &nodes, const std::a
     const auto reached = [&](int i) { return i < nodes.size() && nodes.at(i).facts.reached; };
     QMutex progressMutex;
     ClusterSessions::forEachInParallel(all, [&](int i) {
+        // Node i's entries in the order of its peers; the pings it can send run at once, in one
+        // remote command, and each entry is reported as soon as it and those before it are known.
+        QList<MeshEntry> &entries = perNode[i];
+        QList<bool> known;
+        QList<BatchRunner::Command> pings;
+        QList<int> pingEntry; // the entry each ping fills
         for (int j = 0; j < n; ++j) {
             if (i == j)
                 continue;
-            const QString from = m_spec.nodes.at(i).name;
-            const QString to = m_spec.nodes.at(j).name;
-            MeshEntry entry;
+            MeshEntry entry{
+                m_spec.nodes.at(i).name, m_spec.nodes.at(j).name, mtu, CheckStatus::Skip, {}, {}};
             if (!reached(i) || !reached(j)) {
-                entry = MeshEntry{
-                    from,
-                    to,
-                    mtu,
-                    CheckStatus::Skip,
-                    tr("Not checked: %1 could not be reached.").arg(reached(i) ? to : from),
-                    {}};
+                entry.message = tr("Not checked: %1 could not be reached.")
+                                    .arg(reached(i) ? entry.to : entry.from);
             } else if (!up(i) || !up(j)) {
-                entry = MeshEntry{from,
-                                  to,
-                                  mtu,
-                                  CheckStatus::Skip,
-                                  tr("Not checked yet: the private network is not configured on "
-                                     "%1; the deployment's "
-                                     "network phase configures it and then runs this check.")
-                                      .arg(up(i) ? to : from),
-                                  {}};
+                entry.message = tr("Not checked yet: the private network is not configured on "
+                                   "%1; the deployment's "
+                                   "network phase configures it and then runs this check.")
+                                    .arg(up(i) ? entry.to : entry.from);
             } else if (cancel && cancel->load()) {
-                entry =
-                    MeshEntry{from, to, mtu, CheckStatus::Skip, tr("Not checked: cancelled."), {}};
+                entry.message = tr("Not checked: cancelled.");
             } else {
-                CommandRequest request;
-                request.script = PingResult::command(mtu, m_spec.nodes.at(j).privateAddress);
-                request.timeoutMs = m_timeoutMs;
-                const CommandResult r = m_sessions.run(i, request, {}, cancel);
-                const QString output = combined(r);
-                entry =
-                    NodeEvaluator::meshEntry(from, to, mtu, PingResult::parse(output, r.exitCode));
-                entry.details = request.script + QLatin1Char('\n') + output;
+                pingEntry << int(entries.size());
+                pings << BatchRunner::Command{
+                    PingResult::command(mtu, m_spec.nodes.at(j).privateAddress), m_timeoutMs};
             }
-            perNode[i] << entry;
-            if (m_meshProgress) {
-                QMutexLocker lock(&progressMutex);
-                m_meshProgress(entry);
-            }
+            known << (pingEntry.isEmpty() || pingEntry.last() != entries.size());
+            entries << entry;
         }
+        qsizetype reported = 0;
+        const auto reportKnown = [&] {
+            for (; reported < entries.size() && known.at(reported); ++reported) {
+                if (m_meshProgress) {
+                    QMutexLocker lock(&progressMutex);
+                    m_meshProgress(entries.at(reported));
+                }
+            }
+        };
+        reportKnown();
+        runner(i).run(
+            CommandBatch::Mode::Concurrent, pings,
+            [&](int k, const CommandResult &r, bool started) {
+                MeshEntry &entry = entries[pingEntry.at(k)];
+                if (started) {
+                    const QString output = combined(r);
+                    entry = NodeEvaluator::meshEntry(entry.from, entry.to, mtu,
+                                                     PingResult::parse(output, r.exitCode));
+                    entry.details = pings.at(k).script + QLatin1Char('\n') + output;
+                } else {
+                    entry.message = tr("Not checked: cancelled.");
+                }
+                known[pingEntry.at(k)] = true;
+                reportKnown();
+            },
+            cancel, std::max(1, kMeshPingsInFlight / std::max(1, n)));
     });
     QList<MeshEntry> mesh;
     for (const QList<MeshEntry> &entries : perNode)

@@ -10,12 +10,15 @@
 
 namespace pveha {
 
+class BatchRunner;
 class ClusterSessions;
 struct ClusterSpec;
 
 /// The remote preflight: proves the nodes are what the spec says before anything is touched.
 /// Every node is checked at once (one thread each, over its persistent session); then the MTU
-/// mesh pings every ordered pair of private addresses. Nothing here changes a node.
+/// mesh pings every ordered pair of private addresses. Nothing here changes a node. A node's
+/// probes go out as one remote command, and its pings as another that sends them all at once
+/// (BatchRunner): each still has its own result, output and timeout.
 class Preflight
 {
     Q_DECLARE_TR_FUNCTIONS(pveha::Preflight)
@@ -41,6 +44,8 @@ public:
 
 private:
     NodeReport checkNode(int index, const std::atomic_bool *cancel);
+    /// Runs read-only commands on node `index` through its session, several per remote command.
+    BatchRunner runner(int index) const;
     void add(NodeReport &report, Finding finding, const QString &command = {},
              const QString &output = {});
 
