@@ -119,17 +119,32 @@ ConnectResult SshAuth::authenticate(ssh_session session, const NodeEndpoint &end
                        QString::fromUtf8(ssh_get_error(session)));
     };
 
-    int rc = ssh_userauth_none(session, nullptr);
-    if (rc == SSH_AUTH_SUCCESS)
-        return {};
-    if (rc == SSH_AUTH_ERROR)
-        return lost();
-    const int methods = ssh_userauth_list(session, nullptr);
+    // Keys first, without asking for the server's methods with a "none" attempt: OpenSSH holds
+    // back every refusal for several milliseconds (against user enumeration) and it would be
+    // one more round trip. A refused key brings the list of methods anyway; "none" is asked
+    // only when no key could be offered, or as the last thing before giving up.
+    const QStringList files = identityFiles(endpoint);
+    const bool agent = !qEnvironmentVariableIsEmpty("SSH_AUTH_SOCK");
+    bool askedNone = false;
+    int rc = SSH_AUTH_DENIED;
+    const auto askNone = [&] {
+        askedNone = true;
+        rc = ssh_userauth_none(session, nullptr);
+        return rc;
+    };
+    int methods = SSH_AUTH_METHOD_PUBLICKEY; // until the server says
+    if (!agent && files.isEmpty()) {
+        if (askNone() == SSH_AUTH_SUCCESS)
+            return {};
+        if (rc == SSH_AUTH_ERROR)
+            return lost();
+        methods = ssh_userauth_list(session, nullptr);
+    }
     QStringList tried;
     QStringList notes;
 
     if (methods & SSH_AUTH_METHOD_PUBLICKEY) {
-        if (!qEnvironmentVariableIsEmpty("SSH_AUTH_SOCK")) {
+        if (agent) {
             tried << QStringLiteral("ssh-agent");
             rc = ssh_userauth_agent(session, nullptr);
             if (rc == SSH_AUTH_SUCCESS) {
@@ -144,7 +159,7 @@ ConnectResult SshAuth::authenticate(ssh_session session, const NodeEndpoint &end
         source.question.host = endpoint.host;
         source.question.port = endpoint.port;
         source.question.user = endpoint.user;
-        for (const QString &file : identityFiles(endpoint)) {
+        for (const QString &file : files) {
             tried << file;
             if (!QFileInfo::exists(file)) {
                 notes << tr("%1 does not exist").arg(file);
@@ -171,6 +186,18 @@ ConnectResult SshAuth::authenticate(ssh_session session, const NodeEndpoint &end
         }
     }
 
+    if (!askedNone) {
+        // What the refusals listed; nothing was sent when no key could be read.
+        methods = ssh_userauth_list(session, nullptr);
+        if (methods == 0) {
+            if (askNone() == SSH_AUTH_SUCCESS)
+                return {};
+            if (rc == SSH_AUTH_ERROR)
+                return lost();
+            methods = ssh_userauth_list(session, nullptr);
+        }
+    }
+
     if (methods & SSH_AUTH_METHOD_PASSWORD) {
         SecretSource source{prompt, {}};
         source.question.node = endpoint.name;
@@ -187,6 +214,13 @@ ConnectResult SshAuth::authenticate(ssh_session session, const NodeEndpoint &end
         }
     }
 
+    // As before, a server that lets the user in without any method is taken at its word. Its
+    // answer is not reported: the refusals above say more (and a server that counted one try
+    // too many may just hang up now).
+    const QString refusal = QString::fromUtf8(ssh_get_error(session));
+    if (!askedNone && ssh_is_connected(session) && askNone() == SSH_AUTH_SUCCESS)
+        return {};
+
     const QString triedText =
         tried.isEmpty() ? tr("nothing we could offer") : tried.join(QLatin1String(", "));
     QString message = tr("Authentication as %1 on node %2 (%3 port %4) was refused. The server "
@@ -200,8 +234,7 @@ ConnectResult SshAuth::authenticate(ssh_session session, const NodeEndpoint &end
         message += QLatin1Char(' ') + tr("None of these methods is supported by this tool.");
     return failure(TransportStatus::AuthFailed, Redactor::instance().redact(message),
                    QStringLiteral("auth refused for %1; offered: %2; tried: %3; %4")
-                       .arg(where, methodNames(methods), triedText,
-                            QString::fromUtf8(ssh_get_error(session))));
+                       .arg(where, methodNames(methods), triedText, refusal));
 }
 
 } // namespace pveha
