@@ -13,6 +13,12 @@
 #include <unistd.h>
 
 namespace pveha {
+namespace {
+
+/// The longest wait for the packet OpenSSH sends after a login (see acknowledgeLoginFollowUp).
+constexpr int kLoginFollowUpWaitMaxMs = 100;
+
+} // namespace
 
 SshTransport::SshTransport(NodeEndpoint endpoint)
     : m_endpoint(std::move(endpoint))
@@ -115,6 +121,21 @@ ConnectResult SshTransport::configure(ssh_session session) const
     return {};
 }
 
+void SshTransport::acknowledgeLoginFollowUp(int fd, int handshakeMs)
+{
+    // OpenSSH follows a successful login with a packet of its own (its host keys,
+    // hostkeys-00@openssh.com, no reply wanted) sent just after the success message. sshd
+    // leaves Nagle on for sessions without a terminal, so it holds that packet until the success
+    // message is acknowledged, then holds its answer to our first channel open until that packet
+    // is; and the kernel delays each acknowledgement by up to 40 ms. The first command of every
+    // session waited for that. So acknowledge now, give the packet about the time the handshake
+    // took (more than a round trip) to arrive, and acknowledge it at once too; libssh reads it
+    // later, as before. A server that sends nothing costs that wait, once per login.
+    TcpConnector::acknowledgeNow(fd);
+    if (TcpConnector::waitReadable(fd, qBound(2, handshakeMs, kLoginFollowUpWaitMaxMs)))
+        TcpConnector::acknowledgeNow(fd);
+}
+
 ConnectResult SshTransport::connect(const std::atomic_bool *cancel)
 {
     if (isConnected())
@@ -148,6 +169,8 @@ ConnectResult SshTransport::connect(const std::atomic_bool *cancel)
                                  .arg(QString::fromUtf8(ssh_get_error(session.get()))));
     }
 
+    QElapsedTimer handshake;
+    handshake.start();
     if (ssh_connect(session.get()) != SSH_OK) {
         const QString error = QString::fromUtf8(ssh_get_error(session.get()));
         const bool timedOut = clock.elapsed() >= m_endpoint.connectTimeoutMs ||
@@ -181,6 +204,7 @@ ConnectResult SshTransport::connect(const std::atomic_bool *cancel)
         qCWarning(lcSsh).noquote() << m_endpoint.name << authenticated.detail;
         return authenticated;
     }
+    acknowledgeLoginFollowUp(fd, int(handshake.elapsed()));
     qCInfo(lcSsh).noquote() << m_endpoint.name << "connected to" << describe() << "in"
                             << clock.elapsed() << "ms";
     m_session = std::move(session);

@@ -36,6 +36,8 @@ public:
 private:
     ConnectResult configure(ssh_session session) const;
     ConnectResult connectFailed(ConnectFailure failure, const QString &detail) const;
+    /// Keeps the first command of a session from waiting for a delayed TCP acknowledgement.
+    static void acknowledgeLoginFollowUp(int fd, int handshakeMs);
 
     NodeEndpoint m_endpoint;
     HostKeyPrompt m_hostKeyPrompt;

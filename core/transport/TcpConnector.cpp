@@ -131,4 +131,27 @@ TcpConnector::Result TcpConnector::connect(const QString &host, quint16 port, in
     return result;
 }
 
+void TcpConnector::acknowledgeNow(int fd)
+{
+#ifdef TCP_QUICKACK
+    const int one = 1;
+    ::setsockopt(fd, IPPROTO_TCP, TCP_QUICKACK, &one, sizeof one);
+#else
+    Q_UNUSED(fd);
+#endif
+}
+
+bool TcpConnector::waitReadable(int fd, int timeoutMs)
+{
+    QElapsedTimer clock;
+    clock.start();
+    pollfd pfd{fd, POLLIN, 0};
+    for (;;) {
+        const int left = int(qMax<qint64>(0, timeoutMs - clock.elapsed()));
+        const int ready = ::poll(&pfd, 1, left);
+        if (ready >= 0 || errno != EINTR || left == 0)
+            return ready > 0;
+    }
+}
+
 } // namespace pveha

@@ -27,6 +27,12 @@ public:
     /// Resolves `host` and tries each address until one connects or the time runs out.
     static Result connect(const QString &host, quint16 port, int timeoutMs,
                           const std::atomic_bool *cancel);
+
+    /// Acknowledges at once what has arrived on `fd`, instead of the kernel's delayed
+    /// acknowledgement (up to 40 ms on Linux, TCP_QUICKACK); nothing where that does not exist.
+    static void acknowledgeNow(int fd);
+    /// Waits until `fd` has data to read (or `timeoutMs` passed); reads nothing.
+    static bool waitReadable(int fd, int timeoutMs);
 };
 
 } // namespace pveha
