@@ -34,7 +34,8 @@ public:
     /// How a command is run on the node (ClusterSessions::run for one node, a Transport …).
     using RunFn = std::function<CommandResult(const CommandRequest &request, const OutputSink &sink,
                                               const std::atomic_bool *cancel)>;
-    /// One command's result. Called on the thread that called run(), in the commands' order.
+    /// One command's result, in the commands' order, on the thread that called run() (the
+    /// transports call their sink on the thread that runs them).
     using ResultFn = std::function<void(int index, const CommandResult &result, bool started)>;
 
     /// `node` names the node in messages.

@@ -17,7 +17,8 @@ namespace pveha {
 /// Each command runs in a subshell of its own, `( COMMAND )`, and the whole batch is one line:
 /// the shell's own messages read as for the command alone ("bash: line 1: pveversion: command
 /// not found", "sh: 1: chronyc: not found"), and the batch's shell keeps quiet about a command
-/// killed by a signal, as the command's own shell would have (it would have been the command).
+/// killed by a signal, as bash (root's shell on a node) does when it runs a lone command in its
+/// own place. (dash forks even then and says "Terminated": the local shell of the demo would.)
 /// Results are told apart by markers that carry a random token, drawn when the batch is built:
 ///  - Sequential: one command after the other. After each, `TOKEN:K:STATUS` ends its standard
 ///    output and `TOKEN:K` its standard error; each stream is split on its own.
