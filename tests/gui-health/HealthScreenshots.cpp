@@ -6,6 +6,7 @@
 #include "CrashTestPage.h"
 #include "HealthPage.h"
 #include "HealthTestUtil.h"
+#include "../gui/ShotsMain.h"
 #include "PageId.h"
 #include "common/I18n.h"
 #include "engine/HealthGatherer.h"
@@ -128,5 +129,5 @@ private:
     QString m_dir;
 };
 
-QTEST_MAIN(HealthScreenshots)
+PVEHA_SHOTS_TEST_MAIN(HealthScreenshots)
 #include "HealthScreenshots.moc"

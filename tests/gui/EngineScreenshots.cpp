@@ -4,6 +4,7 @@
 // failed, done), in English and French, saved as PNG for people to review. Runs only when
 // PVEHA_SHOTS_DIR names a folder; skipped otherwise.
 #include "EngineTestUtil.h"
+#include "ShotsMain.h"
 #include "NodeSim.h"
 #include "common/I18n.h"
 #include "dialogs/EraseConfirmDialog.h"
@@ -148,5 +149,5 @@ private:
     QTemporaryDir m_state;
 };
 
-QTEST_MAIN(EngineScreenshots)
+PVEHA_SHOTS_TEST_MAIN(EngineScreenshots)
 #include "EngineScreenshots.moc"

@@ -3,6 +3,7 @@
 // window per page, in English and in French, for people to review (UX.md: check the French
 // screenshots). Runs only when PVEHA_SHOTS_DIR names a folder; skipped otherwise.
 #include "InstallerWizard.h"
+#include "ShotsMain.h"
 #include "PageId.h"
 #include "SpecModel.h"
 #include "common/I18n.h"
@@ -120,5 +121,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(PageScreenshots)
+PVEHA_SHOTS_TEST_MAIN(PageScreenshots)
 #include "PageScreenshots.moc"
