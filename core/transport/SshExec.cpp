@@ -10,6 +10,8 @@
 #include <libssh/callbacks.h>
 
 #include <algorithm>
+#include <chrono>
+#include <thread>
 
 namespace pveha {
 namespace {
@@ -17,6 +19,8 @@ namespace {
 /// Poll slice: how late a cancel or a timeout may be noticed while nothing arrives.
 constexpr int kPollSliceMs = 50;
 constexpr qsizetype kStdinChunk = 32 * 1024;
+/// How many times a refused channel open is asked again (see takeChannel).
+constexpr int kOpenRetries = 7;
 
 struct ExecState
 {
@@ -77,7 +81,68 @@ int signalNumber(const QString &name)
     return index < 0 ? 0 : static_cast<int>(index) + 1;
 }
 
+/// Closes the last command's channel (see SessionChannels).
+void closeFinished(SessionChannels *channels)
+{
+    if (channels && channels->finished) {
+        ssh_channel_close(channels->finished.get());
+        channels->finished.reset();
+    }
+}
+
+/// The channel for a command: the one opened ahead when the server accepted it, else a new one.
+ssh::ChannelPtr takeChannel(ssh_session session, SessionChannels *channels)
+{
+    if (channels && channels->next) {
+        ssh::ChannelPtr ready = std::move(channels->next);
+        // Completes the open sent earlier; at once when its confirmation was already read.
+        if (ssh_channel_open_session(ready.get()) == SSH_OK)
+            return ready;
+        if (!ssh_is_connected(session))
+            return nullptr;
+        // Refused (never opened on the server, so freeing it leaves nothing behind): this
+        // server runs one channel at a time, and the last one must be closed first.
+        channels->single = true;
+        closeFinished(channels);
+    }
+    for (int attempt = 0;; ++attempt) {
+        ssh::ChannelPtr channel(ssh_channel_new(session));
+        if (!channel)
+            return nullptr;
+        if (ssh_channel_open_session(channel.get()) == SSH_OK)
+            return channel;
+        if (!ssh_is_connected(session) || attempt >= kOpenRetries)
+            return nullptr;
+        if (channels) { // a channel kept open is in the way: one at a time from now on
+            channels->single = true;
+            closeFinished(channels);
+        }
+        // sshd frees a finished command's session only once it has read our close, after the
+        // packets that came with it: with MaxSessions 1 an open sent just behind that close is
+        // refused. Ask again a moment later (1, 2, 4 … 64 ms).
+        std::this_thread::sleep_for(std::chrono::milliseconds(1 << attempt));
+    }
+}
+
 } // namespace
+
+void SshExec::openAhead(ssh_session session, SessionChannels *channels)
+{
+    if (!channels || channels->next || channels->single)
+        return;
+    ssh::ChannelPtr channel(ssh_channel_new(session));
+    if (!channel)
+        return;
+    ssh_set_blocking(session, 0);
+    const int rc = ssh_channel_open_session(channel.get()); // sends, reads what is there, returns
+    ssh_set_blocking(session, 1);
+    // A channel still opening must stay alive until its answer: freed now, libssh would leave
+    // it open on the server. Only SSH_ERROR (refused, or the session failing) frees it here.
+    if (rc == SSH_OK || rc == SSH_AGAIN)
+        channels->next = std::move(channel);
+    else if (ssh_is_connected(session))
+        channels->single = true; // refused at once: the server runs one channel at a time
+}
 
 QString SshExec::timeoutMessage(const QString &node, int timeoutMs)
 {
@@ -88,7 +153,7 @@ QString SshExec::timeoutMessage(const QString &node, int timeoutMs)
 
 CommandResult SshExec::run(ssh_session session, const NodeEndpoint &endpoint,
                            const CommandRequest &request, const OutputSink &sink,
-                           const std::atomic_bool *cancel)
+                           const std::atomic_bool *cancel, SessionChannels *channels)
 {
     QElapsedTimer clock;
     clock.start();
@@ -120,10 +185,8 @@ CommandResult SshExec::run(ssh_session session, const NodeEndpoint &endpoint,
                       what + QStringLiteral(": ") + sessionError());
     };
 
-    ssh::ChannelPtr channel(ssh_channel_new(session));
+    ssh::ChannelPtr channel = takeChannel(session, channels);
     if (!channel)
-        return channelError(QStringLiteral("ssh_channel_new"));
-    if (ssh_channel_open_session(channel.get()) != SSH_OK)
         return channelError(QStringLiteral("ssh_channel_open_session"));
 
     ExecState state;
@@ -146,6 +209,8 @@ CommandResult SshExec::run(ssh_session session, const NodeEndpoint &endpoint,
 
     if (ssh_channel_request_exec(channel.get(), request.script.toUtf8().constData()) != SSH_OK)
         return channelError(QStringLiteral("ssh_channel_request_exec"));
+    closeFinished(channels);
+    openAhead(session, channels);
 
     ssh::EventPtr event(ssh_event_new());
     if (!event || ssh_event_add_session(event.get(), session) != SSH_OK)
@@ -236,7 +301,12 @@ CommandResult SshExec::run(ssh_session session, const NodeEndpoint &endpoint,
         }
 #endif
     }
-    ssh_channel_close(channel.get());
+    removeCallbacks.dismiss();
+    ssh_remove_channel_callbacks(channel.get(), &callbacks);
+    if (channels && !channels->single)
+        channels->finished = std::move(channel); // closed once the next command has started
+    else
+        ssh_channel_close(channel.get());
 
     if (state.haveStatus) {
         result.exitCode = state.exitStatus;

@@ -38,6 +38,7 @@ bool SshTransport::isConnected() const
 
 void SshTransport::disconnect()
 {
+    m_channels.reset(); // a channel belongs to its session: freed first
     m_session.reset();
 }
 
@@ -140,7 +141,7 @@ ConnectResult SshTransport::connect(const std::atomic_bool *cancel)
 {
     if (isConnected())
         return {};
-    m_session.reset();
+    disconnect();
     QElapsedTimer clock;
     clock.start();
 
@@ -208,6 +209,7 @@ ConnectResult SshTransport::connect(const std::atomic_bool *cancel)
     qCInfo(lcSsh).noquote() << m_endpoint.name << "connected to" << describe() << "in"
                             << clock.elapsed() << "ms";
     m_session = std::move(session);
+    SshExec::openAhead(m_session.get(), &m_channels); // the first command's channel
     return {};
 }
 
@@ -226,10 +228,11 @@ CommandResult SshTransport::run(const CommandRequest &request, const OutputSink 
             return result;
         }
     }
-    CommandResult result = SshExec::run(m_session.get(), m_endpoint, request, sink, cancel);
+    CommandResult result =
+        SshExec::run(m_session.get(), m_endpoint, request, sink, cancel, &m_channels);
     if (result.status == TransportStatus::ConnectionLost) {
         qCWarning(lcSsh).noquote() << m_endpoint.name << "connection lost:" << result.detail;
-        m_session.reset();
+        disconnect();
     }
     result.elapsedMs = clock.elapsed();
     return result;

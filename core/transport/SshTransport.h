@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "transport/SshExec.h"
 #include "transport/SshHandles.h"
 #include "transport/Transport.h"
 
@@ -43,6 +44,7 @@ private:
     HostKeyPrompt m_hostKeyPrompt;
     SecretPrompt m_secretPrompt;
     ssh::SessionPtr m_session;
+    SessionChannels m_channels; // after m_session: freed before it
 };
 
 } // namespace pveha

@@ -10,6 +10,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QScopeGuard>
 #include <QTest>
 
@@ -84,8 +85,11 @@ private Q_SLOTS:
         test::SshdOptions options;
         options.setEnv = {QStringLiteral("PATH=%1:/usr/local/bin:/usr/bin:/bin").arg(m_binDir)};
         options.setEnvFor = {{QStringLiteral("NODESIM_NODE=node1")},
-                             {QStringLiteral("NODESIM_NODE=node2")}};
-        QVERIFY2(m_sshd.start(2, options), qPrintable(m_sshd.errorString()));
+                             {QStringLiteral("NODESIM_NODE=node2")},
+                             {QStringLiteral("NODESIM_NODE=node3")}};
+        // Daemon 2 allows one session channel at a time: no channel can be opened ahead there.
+        options.extraConfigFor = {{}, {}, {QStringLiteral("MaxSessions 1")}};
+        QVERIFY2(m_sshd.start(3, options), qPrintable(m_sshd.errorString()));
         m_shared = std::make_unique<SshTransport>(m_sshd.endpoint(0, HostKeyPolicy::AcceptNew));
     }
 
@@ -143,6 +147,52 @@ private Q_SLOTS:
         for (int i = 0; i < 20; ++i)
             QVERIFY(m_shared->run(command(QStringLiteral("true"))).ok());
         QCOMPARE(m_sshd.daemonLog(0).count("Accepted publickey"), before);
+    }
+
+    void channelsDoNotPileUpOnTheServer()
+    {
+        // A channel is opened ahead for the next command and the last one is closed once the
+        // next has started: sshd must still see each command in a session of its own, and no
+        // more than three at once (its session ids are slots, reused once freed).
+        const auto sessionIds = [this](const char *what) {
+            QList<int> ids;
+            const QRegularExpression line(QLatin1String(what) +
+                                          QStringLiteral(R"(: .* port \d+ id (\d+))"));
+            for (auto it = line.globalMatch(QString::fromUtf8(m_sshd.daemonLog(1))); it.hasNext();)
+                ids << it.next().captured(1).toInt();
+            return ids;
+        };
+        const qsizetype startedBefore = sessionIds("Starting session").size();
+        const qsizetype closedBefore = sessionIds("Close session").size();
+        {
+            SshTransport transport(m_sshd.endpoint(1, HostKeyPolicy::AcceptNew));
+            for (int i = 0; i < 30; ++i)
+                QVERIFY(transport.run(command(QStringLiteral("true"))).ok());
+            QTRY_COMPARE(sessionIds("Starting session").size() - startedBefore, 30);
+            const QList<int> ids = sessionIds("Starting session").mid(startedBefore);
+            QVERIFY2(*std::max_element(ids.begin(), ids.end()) <= 2,
+                     m_sshd.daemonLog(1).constData());
+        }
+        // Once the transport is gone every session is closed: the 30 commands' and the one
+        // opened ahead for a 31st.
+        QTRY_COMPARE(sessionIds("Close session").size() - closedBefore, 31);
+    }
+
+    void serverAllowingOneChannelStillRunsEveryCommand()
+    {
+        // The next command's channel is opened while a command runs; a server allowing a single
+        // session channel refuses it, and every command must still run, on a channel of its own.
+        SshTransport transport(m_sshd.endpoint(2, HostKeyPolicy::AcceptNew));
+        for (int i = 0; i < 5; ++i) {
+            const CommandResult r = transport.run(command(QStringLiteral("echo %1").arg(i)));
+            QVERIFY2(
+                r.ok(),
+                qPrintable(QStringLiteral("command %1: %2 %3").arg(i).arg(r.message, r.detail)));
+            QCOMPARE(r.out, QByteArray::number(i) + '\n');
+        }
+        QVERIFY2(m_sshd.daemonLog(2).contains("no more sessions"),
+                 "sshd never refused a second channel: was one opened ahead?");
+        QCOMPARE(m_sshd.daemonLog(2).count("Accepted publickey"), 1);
     }
 
     void firstCommandOfASessionDoesNotWaitForADelayedAck()
