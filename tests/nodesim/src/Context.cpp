@@ -8,7 +8,12 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QLocale>
-#include <QSaveFile>
+
+#include <cerrno>
+#include <cstdio>
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
 
 namespace pveha::sim {
 
@@ -277,11 +282,44 @@ bool loadJsonFile(const QString &path, QJsonObject *out)
 
 bool saveJsonFile(const QString &path, const QJsonObject &o)
 {
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly))
+    const QString temporary = path + QStringLiteral(".new.%1").arg(::getpid());
+    QFile f(temporary);
+    const QByteArray data = QJsonDocument(o).toJson(QJsonDocument::Indented);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(data) != data.size()) {
+        f.remove();
         return false;
-    f.write(QJsonDocument(o).toJson(QJsonDocument::Indented));
-    return f.commit();
+    }
+    f.close();
+    if (::rename(QFile::encodeName(temporary).constData(), QFile::encodeName(path).constData()) !=
+        0) {
+        QFile::remove(temporary);
+        return false;
+    }
+    return true;
+}
+
+ClusterLock::ClusterLock(const QString &clusterDir)
+{
+    const QByteArray path = QFile::encodeName(clusterDir + QStringLiteral("/.lock"));
+    m_fd = ::open(path.constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0666);
+    if (m_fd < 0)
+        return;
+    int rc;
+    do
+        rc = ::flock(m_fd, LOCK_EX);
+    while (rc != 0 && errno == EINTR);
+    if (rc != 0) {
+        ::close(m_fd);
+        m_fd = -1;
+    }
+}
+
+void ClusterLock::unlock()
+{
+    if (m_fd >= 0) {
+        ::close(m_fd); // releases the flock
+        m_fd = -1;
+    }
 }
 
 } // namespace pveha::sim

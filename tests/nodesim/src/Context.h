@@ -63,6 +63,25 @@ public:
 };
 
 bool loadJsonFile(const QString &path, QJsonObject *out);
+/// Replaces the file at once (a temporary file renamed over it). Not synced to disk: a
+/// simulation needs readers never to see half a file, not to survive a power cut.
 bool saveJsonFile(const QString &path, const QJsonObject &o);
+
+/// The cluster state's lock: flock(2) on `clusterDir`/.lock, held until unlock() or
+/// destruction. Waiters queue in the kernel (no polling), and the lock goes with a process that
+/// dies. Not recursive: a second ClusterLock on the same cluster in one thread waits forever.
+class ClusterLock
+{
+public:
+    explicit ClusterLock(const QString &clusterDir);
+    ~ClusterLock() { unlock(); }
+    ClusterLock(const ClusterLock &) = delete;
+    ClusterLock &operator=(const ClusterLock &) = delete;
+    bool locked() const { return m_fd >= 0; }
+    void unlock();
+
+private:
+    int m_fd = -1;
+};
 
 } // namespace pveha::sim

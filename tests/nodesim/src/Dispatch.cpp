@@ -8,10 +8,11 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QLockFile>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QThread>
+
+#include <algorithm>
 
 namespace pveha::sim {
 
@@ -116,11 +117,17 @@ bool saveState(Ctx &ctx);
 /// simulator's shims play its tools. Returns whether any fired.
 bool fireDueTimers(Ctx &ctx)
 {
+    // The state was loaded a moment ago: without a due timer there, none is due now (one set
+    // since then fires on the next command). Spares most commands a lock and a second load.
+    const bool anyDue =
+        std::any_of(ctx.node.timers.cbegin(), ctx.node.timers.cend(),
+                    [&](const SimTimerState &t) { return t.fireAtMs <= ctx.now(); });
+    if (!anyDue)
+        return false;
     QList<SimTimerState> due;
     {
-        QLockFile lock(ctx.clusterDir + QStringLiteral("/.lock"));
-        lock.setStaleLockTime(60000);
-        if (!lock.lock() || !loadState(ctx))
+        ClusterLock lock(ctx.clusterDir);
+        if (!lock.locked() || !loadState(ctx))
             return false;
         for (int i = ctx.node.timers.size() - 1; i >= 0; --i)
             if (ctx.node.timers.at(i).fireAtMs <= ctx.now())
@@ -238,9 +245,8 @@ int dispatch(const QString &tool, const QStringList &args, const QString &root,
         ctx.stdinData = reader(1000, true);
     int rc = 0;
     if (info->flags & Locked) {
-        QLockFile lock(ctx.clusterDir + QStringLiteral("/.lock"));
-        lock.setStaleLockTime(60000);
-        if (!lock.lock()) {
+        ClusterLock lock(ctx.clusterDir);
+        if (!lock.locked()) {
             *err = "pve-nodesim: cannot lock the cluster state\n";
             return 127;
         }
@@ -259,9 +265,8 @@ int dispatch(const QString &tool, const QStringList &args, const QString &root,
 
 bool mutateCluster(Ctx &ctx, const std::function<void(ClusterState &)> &change)
 {
-    QLockFile lock(ctx.clusterDir + QStringLiteral("/.lock"));
-    lock.setStaleLockTime(60000);
-    if (!lock.lock())
+    ClusterLock lock(ctx.clusterDir);
+    if (!lock.locked())
         return false;
     QJsonObject c;
     if (!loadJsonFile(ctx.clusterDir + QStringLiteral("/cluster.json"), &c))

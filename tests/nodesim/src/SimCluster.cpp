@@ -9,7 +9,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QLockFile>
 
 namespace pveha::sim {
 namespace {
@@ -196,9 +195,8 @@ template<typename F>
 bool withCluster(const QString &dir, F change)
 {
     const QString c = dir + QStringLiteral("/cluster");
-    QLockFile lock(c + QStringLiteral("/.lock"));
-    lock.setStaleLockTime(60000);
-    if (!lock.lock())
+    ClusterLock lock(c);
+    if (!lock.locked())
         return false;
     QJsonObject o;
     if (!loadJsonFile(c + QStringLiteral("/cluster.json"), &o))

@@ -2,7 +2,7 @@
 // The knobs that degrade a deployed simulated cluster the way hardware and admins do: a disk
 // of an md array failing, an OSD or a monitor daemon stopped, and the way back. Each takes the
 // cluster lock, changes the node's and the cluster's state as the simulated tools would
-// (mdadm --fail, systemctl stop ceph-osd@N …) and saves both with QSaveFile.
+// (mdadm --fail, systemctl stop ceph-osd@N …) and saves both (saveJsonFile).
 #include "Ceph.h"
 #include "NodeSim.h"
 #include "Raid.h"
@@ -10,7 +10,6 @@
 
 #include <QDir>
 #include <QFileInfo>
-#include <QLockFile>
 
 namespace pveha::sim {
 namespace {
@@ -22,9 +21,8 @@ bool withNode(const QString &dirIn, const QString &node, const std::function<boo
     Ctx ctx;
     ctx.clusterDir =
         QDir::cleanPath(QFileInfo(dirIn).absoluteFilePath()) + QStringLiteral("/cluster");
-    QLockFile lock(ctx.clusterDir + QStringLiteral("/.lock"));
-    lock.setStaleLockTime(60000);
-    if (!lock.lock())
+    ClusterLock lock(ctx.clusterDir);
+    if (!lock.locked())
         return false;
     QJsonObject cluster, state;
     if (!loadJsonFile(ctx.clusterDir + QStringLiteral("/cluster.json"), &cluster))
