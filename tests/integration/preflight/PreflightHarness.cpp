@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QThread>
 
 namespace pveha::test {
 
@@ -57,7 +58,26 @@ bool SimSshCluster::start(const QList<sim::SimNodeConfig> &nodes, const sim::Sim
     if (!QFileInfo(installerProgram()).isExecutable())
         return fail(QStringLiteral("%1 is not built").arg(installerProgram()));
     QString error;
-    if (!sim::SimCluster::installShims(m_shimDir.path(), nodesimProgram(), &error))
+    QString shimTarget = nodesimProgram();
+    const QString socket = m_work.filePath(QStringLiteral("nodesim.sock"));
+    if (options.simServer) {
+        shimTarget = QFileInfo(nodesimProgram()).dir().filePath(QStringLiteral("pve-nodesim-shim"));
+        if (!QFileInfo(shimTarget).isExecutable())
+            return fail(QStringLiteral("%1 is not built").arg(shimTarget));
+        m_simServer = std::make_unique<QProcess>();
+        m_simServer->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        m_simServer->start(nodesimProgram(), {QStringLiteral("--serve"), socket});
+        if (!m_simServer->waitForStarted(10000))
+            return fail(QStringLiteral("pve-nodesim --serve did not start"));
+        QElapsedTimer clock;
+        clock.start();
+        while (!QFileInfo::exists(socket) && clock.elapsed() < 10000 &&
+               m_simServer->state() == QProcess::Running)
+            QThread::msleep(5);
+        if (!QFileInfo::exists(socket))
+            return fail(QStringLiteral("pve-nodesim --serve made no socket at %1").arg(socket));
+    }
+    if (!sim::SimCluster::installShims(m_shimDir.path(), shimTarget, &error))
         return fail(error);
     for (const QString &tool : options.realTools) {
         if (!QFile::remove(m_shimDir.filePath(tool)))
@@ -68,6 +88,7 @@ bool SimSshCluster::start(const QList<sim::SimNodeConfig> &nodes, const sim::Sim
 
     SshdOptions sshd;
     sshd.extraConfigFor = options.extraConfigFor;
+    sshd.reexec = options.sshdReexec;
     for (int i = 0; i < nodes.size(); ++i) {
         const QString root = clusterDir(i) + QStringLiteral("/nodes/") + nodes.at(i).name;
         sshd.listenAddresses << QStringLiteral("127.0.0.%1").arg(options.firstHost + i);
@@ -76,6 +97,8 @@ bool SimSshCluster::start(const QList<sim::SimNodeConfig> &nodes, const sim::Sim
              QStringLiteral("NODESIM_ROOT=") + root,
              QStringLiteral("NODESIM_CLUSTER=") + clusterDir(i) + QStringLiteral("/cluster"),
              QStringLiteral("LC_ALL=C.UTF-8")});
+        if (options.simServer)
+            sshd.setEnvFor.back() << QStringLiteral("NODESIM_SERVER=") + socket;
     }
     if (!m_sshd.start(int(nodes.size()), sshd))
         return fail(m_sshd.errorString());

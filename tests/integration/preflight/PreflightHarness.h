@@ -11,6 +11,7 @@
 #include "spec/ClusterSpec.h"
 
 #include <QJsonObject>
+#include <QProcess>
 #include <QStringList>
 #include <QTemporaryDir>
 
@@ -32,6 +33,12 @@ struct SimSshOptions
     /// each node can have its own injected delay (setDelayMs). The nodes then do not see each
     /// other: for the node checks only, not for the mesh.
     bool clusterPerNode = false;
+    /// The simulated tools are run by a `pve-nodesim --serve` (the shims point at
+    /// pve-nodesim-shim), not each by a new pve-nodesim process: the same outputs for a
+    /// fraction of the CPU, which twelve nodes on two cores need (bench_preflight).
+    bool simServer = true;
+    /// false: the daemons run without re-exec per connection (SshdOptions::reexec).
+    bool sshdReexec = true;
 };
 
 /// What one `pve-ha-installer validate` run gave.
@@ -106,6 +113,7 @@ private:
     QTemporaryDir m_work;
     QTemporaryDir m_simDir;
     QTemporaryDir m_shimDir;
+    std::unique_ptr<QProcess> m_simServer; ///< stopped after the daemons (declared before)
     SshdFixture m_sshd;
     SimSshOptions m_options;
     QList<sim::SimNodeConfig> m_configs;

@@ -242,8 +242,11 @@ bool SshdFixture::startDaemon(int i)
     // pipe would stall sshd's logging.
     d.process->setStandardErrorFile(logFile);
     d.process->setStandardOutputFile(QProcess::nullDevice());
-    d.process->start(kSshd,
-                     {QStringLiteral("-D"), QStringLiteral("-e"), QStringLiteral("-f"), d.config});
+    QStringList arguments{QStringLiteral("-D"), QStringLiteral("-e"), QStringLiteral("-f"),
+                          d.config};
+    if (!m_options.reexec)
+        arguments << QStringLiteral("-r");
+    d.process->start(kSshd, arguments);
     if (!d.process->waitForStarted(10000))
         return fail(QStringLiteral("sshd did not start: %1").arg(d.process->errorString()));
     const QDeadlineTimer deadline(10000);

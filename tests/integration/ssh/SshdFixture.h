@@ -34,6 +34,10 @@ struct SshdOptions
     /// Any 127.x.y.z is loopback on Linux, so "127.0.0.11", "127.0.0.12" … give each daemon
     /// its own address (a cluster spec needs distinct public addresses).
     QStringList listenAddresses;
+    /// false: `sshd -r`, no re-exec of sshd for each connection. For benchmarks that put many
+    /// simulated servers on a machine's few cores, where each login's re-exec (loading sshd and
+    /// its 28 libraries again) is CPU that real servers would spend on their own cores.
+    bool reexec = true;
 };
 
 /// Real OpenSSH daemons on loopback (127.0.0.1 unless SshdOptions::listenAddresses) for integration

@@ -102,6 +102,8 @@ int multiCallMain(int argc, char **argv)
             }
             return 0;
         }
+        if (args.value(0) == QLatin1String("--serve") && args.size() == 2)
+            return serveMain(args[1]);
         if (args.value(0) == QLatin1String("--create") && args.size() == 2) {
             // A default simulated cluster (contract/cluster.example.json), for manual use and
             // for sshd-based tests: prints each node's environment.
@@ -143,6 +145,7 @@ int multiCallMain(int argc, char **argv)
                 args.value(0) == QLatin1String("--help") ? 1 : 2,
                 "usage: pve-nodesim TOOL [ARGS...]\n"
                 "       pve-nodesim --install-shims DIR\n"
+                "       pve-nodesim --serve SOCKET (runs the calls of pve-nodesim-shim)\n"
                 "       pve-nodesim --create DIR   (a default 3-node simulated cluster)\n"
                 "       pve-nodesim --advance DIR SECONDS | --crash DIR NODE | --revive DIR NODE\n"
                 "       pve-nodesim --time-scale DIR FACTOR\n"

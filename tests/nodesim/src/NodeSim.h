@@ -140,5 +140,8 @@ public:
 /// Multi-call entry: dispatches on basename(argv[0]), or argv[1] when called as pve-nodesim;
 /// `pve-nodesim --install-shims DIR`. Reads NODESIM_ROOT/NODESIM_CLUSTER from the environment.
 int multiCallMain(int argc, char **argv);
+/// `pve-nodesim --serve SOCKET`: runs the calls pve-nodesim-shim hands over, each in a fork of
+/// this process (src/Serve.cpp). Returns only on failure.
+int serveMain(const QString &socketPath);
 
 } // namespace pveha::sim
