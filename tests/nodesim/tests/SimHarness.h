@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -13,6 +14,9 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+
+#include <memory>
 
 namespace simtest {
 
@@ -33,10 +37,30 @@ public:
     {
         QString error;
         m_nodes = SimCluster::create(dir(), nodes, sc, &error);
-        m_ok = !m_nodes.isEmpty() &&
-               SimCluster::installShims(shims(), QStringLiteral(NODESIM_PROGRAM), &error);
+        QString shimTarget = QStringLiteral(NODESIM_PROGRAM);
+        // NODESIM_TEST_VIA_SERVER=1 (a second registration of some tests): every tool call goes
+        // through pve-nodesim-shim to a `pve-nodesim --serve`, which must answer alike.
+        if (!m_nodes.isEmpty() && qEnvironmentVariableIntValue("NODESIM_TEST_VIA_SERVER") == 1) {
+            shimTarget = QFileInfo(shimTarget).dir().filePath(QStringLiteral("pve-nodesim-shim"));
+            if (!startServer(&error))
+                m_nodes.clear();
+        }
+        m_ok = !m_nodes.isEmpty() && SimCluster::installShims(shims(), shimTarget, &error);
         m_error = error;
     }
+    ~Harness()
+    {
+        if (m_server) {
+            m_server->kill();
+            m_server->waitForFinished();
+        }
+    }
+    Harness(const Harness &) = delete;
+    Harness &operator=(const Harness &) = delete;
+    /// The server's socket when tool calls go through one, else empty.
+    QString serverSocket() const { return m_server ? socketPath() : QString(); }
+    QString socketPath() const { return m_tmp.path() + QStringLiteral("/nodesim.sock"); }
+    qint64 serverPid() const { return m_server ? m_server->processId() : 0; }
     bool ok() const { return m_ok; }
     QString error() const { return m_error; }
     QString dir() const { return m_tmp.path() + QStringLiteral("/sim"); }
@@ -51,7 +75,10 @@ public:
     Run sh(const QString &nodeName, const QString &script, const QByteArray &input = {}) const
     {
         QProcess p;
-        p.setProcessEnvironment(node(nodeName).environment(shims()));
+        QProcessEnvironment env = node(nodeName).environment(shims());
+        if (m_server)
+            env.insert(QStringLiteral("NODESIM_SERVER"), socketPath());
+        p.setProcessEnvironment(env);
         p.setWorkingDirectory(m_tmp.path());
         p.start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), script});
         p.waitForStarted();
@@ -158,7 +185,20 @@ public:
     }
 
 private:
+    bool startServer(QString *error)
+    {
+        m_server = std::make_unique<QProcess>();
+        m_server->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        m_server->start(QStringLiteral(NODESIM_PROGRAM), {QStringLiteral("--serve"), socketPath()});
+        for (int i = 0; i < 1000 && !QFileInfo::exists(socketPath()); ++i)
+            QThread::msleep(5);
+        if (!QFileInfo::exists(socketPath()))
+            *error = QStringLiteral("pve-nodesim --serve made no socket");
+        return QFileInfo::exists(socketPath());
+    }
+
     QTemporaryDir m_tmp;
+    std::unique_ptr<QProcess> m_server; ///< after m_tmp: stopped before the folder goes
     QList<SimNode> m_nodes;
     bool m_ok = false;
     QString m_error;

@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// pve-nodesim --serve behind pve-nodesim-shim: a call handed over must behave as the program
+// started on its own (the same outputs, exit status, stdin, environment), really run in the
+// server's fork, and end when its caller is killed. NODESIM_SERVER= (empty) makes the shim run
+// pve-nodesim itself: the reference each served call is compared with.
+#include "SimHarness.h"
+
+using namespace simtest;
+
+namespace {
+
+const QString kNode = QStringLiteral("node-01");
+
+/// The parent pid of the process that runs `cat` (field 4 of /proc/self/stat, which the
+/// sandbox passes through).
+const QString kParentOfCat = QStringLiteral("cat /proc/self/stat | cut -d' ' -f4");
+
+} // namespace
+
+class ServeTest : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { qputenv("NODESIM_TEST_VIA_SERVER", "1"); }
+
+    void callsRunInTheServersForks()
+    {
+        Harness h;
+        QVERIFY2(h.ok(), qPrintable(h.error()));
+        QVERIFY(!h.serverSocket().isEmpty());
+        QCOMPARE(h.must(kNode, kParentOfCat).trimmed(), QString::number(h.serverPid()));
+        // Without the server the shim runs pve-nodesim itself, a child of the shell.
+        QVERIFY(h.must(kNode, QStringLiteral("NODESIM_SERVER= ") + kParentOfCat).trimmed() !=
+                QString::number(h.serverPid()));
+        // A server that is not there: the same, and no error.
+        const Run absent =
+            h.sh(kNode, QStringLiteral("NODESIM_SERVER=%1/none.sock hostname").arg(h.dir()));
+        QCOMPARE(absent.rc, 0);
+        QCOMPARE(absent.out, QStringLiteral("node-01\n"));
+        QCOMPARE(absent.err, QString());
+    }
+
+    void servedCallsAnswerAsTheProgramDoes_data()
+    {
+        QTest::addColumn<QString>("script");
+        QTest::addColumn<QByteArray>("input");
+        QTest::newRow("pveversion") << QStringLiteral("pveversion -v") << QByteArray();
+        QTest::newRow("lsblk piped into grep")
+            << QStringLiteral("lsblk -J -b | grep -c '\"name\"'") << QByteArray();
+        QTest::newRow("stdin") << QStringLiteral("grep -c hello") << QByteArray("hello\nbye\n");
+        QTest::newRow("failure on stderr") << QStringLiteral("pvecm status") << QByteArray();
+        QTest::newRow("missing package") << QStringLiteral("mdadm --detail --scan") << QByteArray();
+        // The environment of the call, not the server's: NODESIM_ROOT picks the node.
+        QTest::newRow("environment")
+            << QStringLiteral("NODESIM_ROOT=\"$(dirname \"$NODESIM_ROOT\")/node-02\" hostname")
+            << QByteArray();
+    }
+    void servedCallsAnswerAsTheProgramDoes()
+    {
+        QFETCH(QString, script);
+        QFETCH(QByteArray, input);
+        Harness h;
+        QVERIFY2(h.ok(), qPrintable(h.error()));
+        const Run served = h.sh(kNode, script, input);
+        const Run alone = h.sh(kNode, QStringLiteral("export NODESIM_SERVER=; ") + script, input);
+        QCOMPARE(served.rc, alone.rc);
+        QCOMPARE(served.out, alone.out);
+        QCOMPARE(served.err, alone.err);
+        QVERIFY2(!served.out.isEmpty() || !served.err.isEmpty(), "the call said nothing");
+        if (QByteArray(QTest::currentDataTag()) == "environment")
+            QCOMPARE(served.out, QStringLiteral("node-02\n"));
+    }
+
+    void aKilledCallerTakesItsCallWithIt()
+    {
+        Harness h;
+        QVERIFY2(h.ok(), qPrintable(h.error()));
+        QVERIFY(SimCluster::setDelay(h.dir(), QStringLiteral("hostname"), 20000));
+        QElapsedTimer clock;
+        clock.start();
+        const Run r = h.sh(kNode, QStringLiteral("hostname & pid=$!; sleep 0.5; kill $pid; "
+                                                 "wait $pid; echo rc=$?"));
+        QVERIFY2(clock.elapsed() < 10000, "the shell waited for the whole delay");
+        QCOMPARE(r.out, QStringLiteral("rc=143\n")); // 128 + SIGTERM, as a killed program
+        // The server killed its fork: nothing of it remains.
+        const QString children = QStringLiteral("/proc/%1/task/%1/children").arg(h.serverPid());
+        QVERIFY2(QFileInfo::exists(children), "no /proc/PID/task/PID/children here");
+        const auto forks = [&] {
+            QFile f(children);
+            return f.open(QIODevice::ReadOnly) ? f.readAll().trimmed() : QByteArray("?");
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(forks(), QByteArray(), 5000);
+    }
+};
+
+QTEST_GUILESS_MAIN(ServeTest)
+
+#include "ServeTest.moc"
