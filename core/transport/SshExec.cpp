@@ -90,28 +90,60 @@ void closeFinished(SessionChannels *channels)
     }
 }
 
-/// The channel for a command: the one opened ahead when the server accepted it, else a new one.
-ssh::ChannelPtr takeChannel(ssh_session session, SessionChannels *channels)
+/// Why takeChannel() found no channel.
+struct OpenFailure
 {
+    bool timedOut = false; ///< no answer in time: the session is not to be trusted any more
+    QString error;         ///< libssh's words, taken when the open failed
+};
+
+/// The channel for a command: the one opened ahead when the server accepted it, else a new one.
+/// ssh_channel_open_session: SSH_OK, SSH_ERROR (refused, or the session failed) or SSH_AGAIN (no
+/// answer within the session's timeout, the channel still opening). A refusal (sshd's
+/// MaxSessions) is asked again a few times; a timeout is not: a channel still opening must not
+/// be freed (the server would keep it open), so the caller drops the whole session.
+ssh::ChannelPtr takeChannel(ssh_session session, SessionChannels *channels,
+                            const std::atomic_bool *cancel, OpenFailure *failure)
+{
+    const auto refused = [&] {
+        return ssh_is_connected(session) && ssh_get_error_code(session) == SSH_REQUEST_DENIED;
+    };
     if (channels && channels->next) {
-        ssh::ChannelPtr ready = std::move(channels->next);
-        // Completes the open sent earlier; at once when its confirmation was already read.
-        if (ssh_channel_open_session(ready.get()) == SSH_OK)
-            return ready;
-        if (!ssh_is_connected(session))
+        const int rc = ssh_channel_open_session(channels->next.get());
+        if (rc == SSH_OK)
+            return std::move(channels->next);
+        failure->error = QString::fromUtf8(ssh_get_error(session));
+        if (rc == SSH_AGAIN) {
+            failure->timedOut = true;
+            return nullptr; // `next`, still opening, stays with the session and goes with it
+        }
+        if (!refused()) {
+            channels->next.reset(); // failed, not opening: nothing left on the server
             return nullptr;
+        }
         // Refused (never opened on the server, so freeing it leaves nothing behind): this
         // server runs one channel at a time, and the last one must be closed first.
+        channels->next.reset();
         channels->single = true;
         closeFinished(channels);
     }
     for (int attempt = 0;; ++attempt) {
         ssh::ChannelPtr channel(ssh_channel_new(session));
-        if (!channel)
+        if (!channel) {
+            failure->error = QString::fromUtf8(ssh_get_error(session));
             return nullptr;
-        if (ssh_channel_open_session(channel.get()) == SSH_OK)
+        }
+        const int rc = ssh_channel_open_session(channel.get());
+        if (rc == SSH_OK)
             return channel;
-        if (!ssh_is_connected(session) || attempt >= kOpenRetries)
+        failure->error = QString::fromUtf8(ssh_get_error(session));
+        if (rc == SSH_AGAIN) {
+            failure->timedOut = true;
+            if (channels)
+                channels->next = std::move(channel); // still opening: freed with the session
+            return nullptr;
+        }
+        if (!refused() || attempt >= kOpenRetries || (cancel && cancel->load()))
             return nullptr;
         if (channels) { // a channel kept open is in the way: one at a time from now on
             channels->single = true;
@@ -140,7 +172,7 @@ void SshExec::openAhead(ssh_session session, SessionChannels *channels)
     // it open on the server. Only SSH_ERROR (refused, or the session failing) frees it here.
     if (rc == SSH_OK || rc == SSH_AGAIN)
         channels->next = std::move(channel);
-    else if (ssh_is_connected(session))
+    else if (ssh_is_connected(session) && ssh_get_error_code(session) == SSH_REQUEST_DENIED)
         channels->single = true; // refused at once: the server runs one channel at a time
 }
 
@@ -185,9 +217,20 @@ CommandResult SshExec::run(ssh_session session, const NodeEndpoint &endpoint,
                       what + QStringLiteral(": ") + sessionError());
     };
 
-    ssh::ChannelPtr channel = takeChannel(session, channels);
-    if (!channel)
-        return channelError(QStringLiteral("ssh_channel_open_session"));
+    OpenFailure openFailure;
+    ssh::ChannelPtr channel = takeChannel(session, channels, cancel, &openFailure);
+    if (!channel) {
+        if (openFailure.timedOut || !ssh_is_connected(session))
+            return lost(
+                QStringLiteral("ssh_channel_open_session: ") +
+                (openFailure.timedOut ? QStringLiteral("no answer in time") : openFailure.error));
+        return finish(TransportStatus::ChannelError,
+                      tr("Node %1 (%2 port %3) refused to start the command: %4")
+                          .arg(endpoint.name, endpoint.host)
+                          .arg(endpoint.port)
+                          .arg(openFailure.error),
+                      QStringLiteral("ssh_channel_open_session: ") + openFailure.error);
+    }
 
     ExecState state;
     state.sink = &sink;

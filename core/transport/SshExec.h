@@ -10,9 +10,6 @@
 
 namespace pveha {
 
-/// Runs one command on an authenticated session: a channel per command, stdout and stderr
-/// streamed separately through channel callbacks driven by ssh_event_dopoll, stdin written as
-/// the window allows then EOF, the cancel flag and the timeout checked between polls.
 /// The channels a session keeps around its commands, to take two waits off each one (bench_ssh
 /// on loopback: 1.84 → 1.75 ms a trivial command, the rest is sshd forking the login shell):
 /// - `next`: the channel for the next command, opened as soon as the current command has
@@ -25,8 +22,8 @@ struct SessionChannels
 {
     ssh::ChannelPtr next;
     ssh::ChannelPtr finished;
-    /// The server refused a second session channel (sshd's MaxSessions 1): one at a time, each
-    /// closed at once and opened on demand.
+    /// The server refused a channel while another was open (sshd's MaxSessions 1): from then
+    /// on, for this session, one at a time, each closed at once and opened on demand.
     bool single = false;
     void reset()
     {
@@ -36,6 +33,9 @@ struct SessionChannels
     }
 };
 
+/// Runs one command on an authenticated session: a channel per command, stdout and stderr
+/// streamed separately through channel callbacks driven by ssh_event_dopoll, stdin written as
+/// the window allows then EOF, the cancel flag and the timeout checked between polls.
 class SshExec
 {
     Q_DECLARE_TR_FUNCTIONS(pveha::SshExec)
