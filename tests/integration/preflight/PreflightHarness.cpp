@@ -98,7 +98,8 @@ bool SimSshCluster::start(const QList<sim::SimNodeConfig> &nodes, const sim::Sim
              QStringLiteral("NODESIM_CLUSTER=") + clusterDir(i) + QStringLiteral("/cluster"),
              QStringLiteral("LC_ALL=C.UTF-8")});
         if (options.simServer)
-            sshd.setEnvFor.back() << QStringLiteral("NODESIM_SERVER=") + socket;
+            sshd.setEnvFor.back() << QStringLiteral("NODESIM_SERVER=") + socket
+                                  << QStringLiteral("NODESIM_SHIM_STRICT=1");
     }
     if (!m_sshd.start(int(nodes.size()), sshd))
         return fail(m_sshd.errorString());

@@ -11,7 +11,8 @@
  * timeout), the server kills the fork.
  *
  * Without NODESIM_SERVER, or when the server cannot be reached before the call was handed over,
- * it runs pve-nodesim (beside this program) itself, exactly as a symlink to it would.
+ * it runs pve-nodesim (beside this program) itself, exactly as a symlink to it would; unless
+ * NODESIM_SHIM_STRICT is set (tests that must go through the server): then it fails, 125.
  *
  * Request: a uint32 payload length sent with fds 0, 1, 2 (SCM_RIGHTS), then the payload: uint32
  * argc, uint32 envc, then argc + envc + 1 NUL-terminated strings (argv, environ, the working
@@ -34,10 +35,10 @@ extern char **environ;
 
 enum { kHandedOver = -2, kNotReached = -1 };
 
-static int writeAll(int fd, const char *data, size_t size)
+static int sendAll(int fd, const char *data, size_t size)
 {
     while (size > 0) {
-        const ssize_t n = write(fd, data, size);
+        const ssize_t n = send(fd, data, size, MSG_NOSIGNAL); /* a gone server: no SIGPIPE */
         if (n < 0 && errno == EINTR)
             continue;
         if (n <= 0)
@@ -112,8 +113,10 @@ static int forward(const char *socketPath, int argc, char **argv)
     for (char **e = environ; *e; ++e)
         ++counts[1];
     char cwd[PATH_MAX];
-    if (!getcwd(cwd, sizeof cwd))
-        strcpy(cwd, "/");
+    if (!getcwd(cwd, sizeof cwd)) { /* run here, where the working directory is */
+        close(sock);
+        return kNotReached;
+    }
     int failed = appendBytes(&payload, &size, &capacity, counts, sizeof counts) != 0;
     for (int i = 0; !failed && i < argc; ++i)
         failed = appendString(&payload, &size, &capacity, argv[i]) != 0;
@@ -129,14 +132,17 @@ static int forward(const char *socketPath, int argc, char **argv)
 
     uint32_t length = (uint32_t)size;
     struct iovec iov = {&length, sizeof length};
-    char control[CMSG_SPACE(3 * sizeof(int))];
-    memset(control, 0, sizeof control);
+    union {
+        char buffer[CMSG_SPACE(3 * sizeof(int))];
+        struct cmsghdr align;
+    } control;
+    memset(&control, 0, sizeof control);
     struct msghdr message;
     memset(&message, 0, sizeof message);
     message.msg_iov = &iov;
     message.msg_iovlen = 1;
-    message.msg_control = control;
-    message.msg_controllen = sizeof control;
+    message.msg_control = control.buffer;
+    message.msg_controllen = sizeof control.buffer;
     struct cmsghdr *header = CMSG_FIRSTHDR(&message);
     header->cmsg_level = SOL_SOCKET;
     header->cmsg_type = SCM_RIGHTS;
@@ -152,7 +158,7 @@ static int forward(const char *socketPath, int argc, char **argv)
         close(sock);
         return kNotReached;
     }
-    const int written = writeAll(sock, payload, size);
+    const int written = sendAll(sock, payload, size);
     free(payload);
     int status = 0;
     if (written != 0 || readAll(sock, (char *)&status, sizeof status) != 0) {
@@ -186,6 +192,12 @@ int main(int argc, char **argv)
     const char *server = getenv("NODESIM_SERVER");
     if (server && *server) {
         const int status = forward(server, argc, argv);
+        if (status == kNotReached && getenv("NODESIM_SHIM_STRICT") &&
+            *getenv("NODESIM_SHIM_STRICT")) {
+            fprintf(stderr, "pve-nodesim-shim: no simulator server at %s for %s\n", server,
+                    argv[0]);
+            return 125;
+        }
         if (status == kHandedOver) {
             fprintf(stderr, "pve-nodesim-shim: the simulator server at %s went away during %s\n",
                     server, argv[0]);

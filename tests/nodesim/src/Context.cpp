@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QLocale>
 
+#include <atomic>
 #include <cerrno>
 #include <cstdio>
 #include <fcntl.h>
@@ -282,14 +283,19 @@ bool loadJsonFile(const QString &path, QJsonObject *out)
 
 bool saveJsonFile(const QString &path, const QJsonObject &o)
 {
-    const QString temporary = path + QStringLiteral(".new.%1").arg(::getpid());
+    // Unique per process and per call: threads of one process (the in-process demo) may save.
+    static std::atomic<unsigned> counter{0};
+    const QString temporary =
+        path + QStringLiteral(".new.%1.%2").arg(::getpid()).arg(counter.fetch_add(1));
     QFile f(temporary);
     const QByteArray data = QJsonDocument(o).toJson(QJsonDocument::Indented);
-    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(data) != data.size()) {
+    const bool written = f.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
+                         f.write(data) == data.size() && f.flush();
+    f.close();
+    if (!written || f.error() != QFileDevice::NoError) { // a full disk shows at flush()
         f.remove();
         return false;
     }
-    f.close();
     if (::rename(QFile::encodeName(temporary).constData(), QFile::encodeName(path).constData()) !=
         0) {
         QFile::remove(temporary);
@@ -298,7 +304,7 @@ bool saveJsonFile(const QString &path, const QJsonObject &o)
     return true;
 }
 
-ClusterLock::ClusterLock(const QString &clusterDir)
+ClusterLock::ClusterLock(const QString &clusterDir, Mode mode)
 {
     const QByteArray path = QFile::encodeName(clusterDir + QStringLiteral("/.lock"));
     m_fd = ::open(path.constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0666);
@@ -306,7 +312,7 @@ ClusterLock::ClusterLock(const QString &clusterDir)
         return;
     int rc;
     do
-        rc = ::flock(m_fd, LOCK_EX);
+        rc = ::flock(m_fd, mode == Mode::Shared ? LOCK_SH : LOCK_EX);
     while (rc != 0 && errno == EINTR);
     if (rc != 0) {
         ::close(m_fd);

@@ -68,12 +68,14 @@ bool loadJsonFile(const QString &path, QJsonObject *out);
 bool saveJsonFile(const QString &path, const QJsonObject &o);
 
 /// The cluster state's lock: flock(2) on `clusterDir`/.lock, held until unlock() or
-/// destruction. Waiters queue in the kernel (no polling), and the lock goes with a process that
-/// dies. Not recursive: a second ClusterLock on the same cluster in one thread waits forever.
+/// destruction; Shared for reading the state as one consistent whole. Waiters queue in the kernel
+/// (no polling), and the lock goes with a process that dies. Not recursive: a second ClusterLock on
+/// the same cluster in one thread waits forever.
 class ClusterLock
 {
 public:
-    explicit ClusterLock(const QString &clusterDir);
+    enum class Mode { Exclusive, Shared };
+    explicit ClusterLock(const QString &clusterDir, Mode mode = Mode::Exclusive);
     ~ClusterLock() { unlock(); }
     ClusterLock(const ClusterLock &) = delete;
     ClusterLock &operator=(const ClusterLock &) = delete;

@@ -199,15 +199,23 @@ int dispatch(const QString &tool, const QStringList &args, const QString &root,
         *err = QStringLiteral("pve-nodesim: %1: not a simulated tool\n").arg(tool).toUtf8();
         return 127;
     }
-    if (!loadState(ctx)) {
+    bool loaded;
+    {
+        // Both files from the same moment: a Locked tool saves them under the exclusive lock.
+        ClusterLock lock(ctx.clusterDir, ClusterLock::Mode::Shared);
+        loaded = lock.locked() && loadState(ctx);
+    }
+    if (!loaded) {
         *err = QStringLiteral("pve-nodesim: no simulated node state in %1 (or cluster state in "
                               "%2)\n")
                    .arg(root, clusterDir)
                    .toUtf8();
         return 127;
     }
-    if (fireDueTimers(ctx))
-        loadState(ctx); // the timers' commands changed the state
+    if (fireDueTimers(ctx)) { // the timers' commands changed the state
+        ClusterLock lock(ctx.clusterDir, ClusterLock::Mode::Shared);
+        loadState(ctx);
+    }
     const NodeRef *self = ctx.cluster.node(ctx.node.name);
     if (self && ctx.nodeDown(*self)) {
         const int rc = ctx.unreachable(*self);

@@ -9,12 +9,15 @@
 #include <QByteArray>
 #include <QFile>
 
+#include <algorithm>
 #include <cerrno>
 #include <csignal>
 #include <cstdint>
 #include <cstdio>
 #include <cstring>
+#include <fcntl.h>
 #include <poll.h>
+#include <sys/prctl.h>
 #include <sys/signalfd.h>
 #include <sys/socket.h>
 #include <sys/un.h>
@@ -49,11 +52,12 @@ bool readFully(int fd, char *data, size_t size)
 }
 
 /// One request: its payload and the caller's fds 0, 1 and 2 (closed by the caller of this).
+/// Whatever is wrong with it, every fd it carried is closed.
 bool receiveCall(int connection, QByteArray *payload, int fds[3])
 {
     uint32_t length = 0;
     iovec iov{&length, sizeof length};
-    alignas(cmsghdr) char control[CMSG_SPACE(3 * sizeof(int))] = {};
+    alignas(cmsghdr) char control[CMSG_SPACE(8 * sizeof(int))] = {};
     msghdr message{};
     message.msg_iov = &iov;
     message.msg_iovlen = 1;
@@ -63,28 +67,35 @@ bool receiveCall(int connection, QByteArray *payload, int fds[3])
     do
         n = ::recvmsg(connection, &message, MSG_CMSG_CLOEXEC);
     while (n < 0 && errno == EINTR);
-    cmsghdr *header = CMSG_FIRSTHDR(&message);
-    if (!header || header->cmsg_level != SOL_SOCKET || header->cmsg_type != SCM_RIGHTS ||
-        header->cmsg_len != CMSG_LEN(3 * sizeof(int)))
-        return false;
-    std::memcpy(fds, CMSG_DATA(header), 3 * sizeof(int));
-    if (n != static_cast<ssize_t>(sizeof length) || length < 2 * sizeof(uint32_t) ||
-        length > kMaxPayload) {
-        for (int i = 0; i < 3; ++i)
-            ::close(fds[i]);
-        return false;
+    std::vector<int> received;
+    for (cmsghdr *h = n >= 0 ? CMSG_FIRSTHDR(&message) : nullptr; h; h = CMSG_NXTHDR(&message, h)) {
+        if (h->cmsg_level != SOL_SOCKET || h->cmsg_type != SCM_RIGHTS)
+            continue;
+        const size_t count = (h->cmsg_len - CMSG_LEN(0)) / sizeof(int);
+        for (size_t i = 0; i < count; ++i) {
+            int fd;
+            std::memcpy(&fd, CMSG_DATA(h) + i * sizeof(int), sizeof fd);
+            received.push_back(fd);
+        }
     }
+    const auto reject = [&] {
+        for (int fd : received)
+            ::close(fd);
+        return false;
+    };
+    if (n != static_cast<ssize_t>(sizeof length) || (message.msg_flags & MSG_CTRUNC) ||
+        received.size() != 3 || length < 2 * sizeof(uint32_t) || length > kMaxPayload)
+        return reject();
     payload->resize(static_cast<qsizetype>(length));
-    if (!readFully(connection, payload->data(), length)) {
-        for (int i = 0; i < 3; ++i)
-            ::close(fds[i]);
-        return false;
-    }
+    if (!readFully(connection, payload->data(), length))
+        return reject();
+    std::copy(received.begin(), received.end(), fds);
     return true;
 }
 
 /// In the fork: becomes the call (see the file's comment) and never returns.
-[[noreturn]] void runCall(QByteArray &payload, const int fds[3], const sigset_t &mask)
+[[noreturn]] void runCall(QByteArray &payload, const int fds[3], const sigset_t &mask,
+                          pid_t serverPid)
 {
     uint32_t counts[2];
     std::memcpy(counts, payload.constData(), sizeof counts);
@@ -114,6 +125,10 @@ bool receiveCall(int connection, QByteArray *payload, int fds[3])
         ::_exit(125);
     ::signal(SIGCHLD, SIG_DFL);
     ::sigprocmask(SIG_SETMASK, &mask, nullptr);
+    // A call outliving its server would go on writing to a caller already told it failed.
+    ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+    if (::getppid() != serverPid)
+        ::_exit(125);
 
     std::vector<char *> argv(strings.begin(), strings.begin() + static_cast<long>(argc));
     argv.push_back(nullptr);
@@ -124,7 +139,13 @@ bool receiveCall(int connection, QByteArray *payload, int fds[3])
 
 int serveMain(const QString &socketPath)
 {
+    // Closed standard fds would be reused by the sockets, then clobbered by a call's dup2().
+    for (int fd = 0; fd <= 2; ++fd)
+        if (::fcntl(fd, F_GETFD) < 0 && ::open("/dev/null", O_RDWR) != fd)
+            return 2;
     ::signal(SIGPIPE, SIG_IGN);
+    ::signal(SIGCHLD, SIG_DFL); // ignored, the forks would be reaped unseen: callers would hang
+    const pid_t server = ::getpid();
     sigset_t children, previous;
     sigemptyset(&children);
     sigaddset(&children, SIGCHLD);
@@ -138,12 +159,19 @@ int serveMain(const QString &socketPath)
         std::fprintf(stderr, "pve-nodesim: --serve: unusable socket path %s\n", path.constData());
         return 2;
     }
-    std::memcpy(address.sun_path, path.constData(), static_cast<size_t>(path.size()));
+    // Bound under another name and renamed once listening: a caller that finds the socket
+    // is never refused (it would quietly run the tool itself).
+    const QByteArray binding = path + ".binding";
+    if (static_cast<size_t>(binding.size()) >= sizeof address.sun_path) {
+        std::fprintf(stderr, "pve-nodesim: --serve: socket path too long %s\n", path.constData());
+        return 2;
+    }
+    std::memcpy(address.sun_path, binding.constData(), static_cast<size_t>(binding.size()));
     const int listener = ::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
-    ::unlink(path.constData());
+    ::unlink(binding.constData());
     if (listener < 0 ||
         ::bind(listener, reinterpret_cast<const sockaddr *>(&address), sizeof address) != 0 ||
-        ::listen(listener, 128) != 0) {
+        ::listen(listener, 128) != 0 || ::rename(binding.constData(), path.constData()) != 0) {
         std::fprintf(stderr, "pve-nodesim: --serve %s: %s\n", path.constData(),
                      std::strerror(errno));
         return 1;
@@ -198,6 +226,9 @@ int serveMain(const QString &socketPath)
             const int connection = ::accept4(listener, nullptr, nullptr, SOCK_CLOEXEC);
             if (connection < 0)
                 continue;
+            // The request comes at once; a caller stalled midway must not hold every other.
+            const timeval patience{2, 0};
+            ::setsockopt(connection, SOL_SOCKET, SO_RCVTIMEO, &patience, sizeof patience);
             QByteArray payload;
             int fds[3];
             if (!receiveCall(connection, &payload, fds)) {
@@ -206,7 +237,7 @@ int serveMain(const QString &socketPath)
             }
             const pid_t pid = ::fork();
             if (pid == 0)
-                runCall(payload, fds, previous);
+                runCall(payload, fds, previous, server);
             for (int i = 0; i < 3; ++i)
                 ::close(fds[i]);
             if (pid < 0) {

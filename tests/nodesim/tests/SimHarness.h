@@ -76,8 +76,10 @@ public:
     {
         QProcess p;
         QProcessEnvironment env = node(nodeName).environment(shims());
-        if (m_server)
+        if (m_server) { // and no quiet fallback to pve-nodesim: a served test is served
             env.insert(QStringLiteral("NODESIM_SERVER"), socketPath());
+            env.insert(QStringLiteral("NODESIM_SHIM_STRICT"), QStringLiteral("1"));
+        }
         p.setProcessEnvironment(env);
         p.setWorkingDirectory(m_tmp.path());
         p.start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), script});
