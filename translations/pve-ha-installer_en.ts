@@ -28,8 +28,8 @@
         <translation>lsblk printed something that is not JSON (%1)</translation>
     </message>
     <message>
-        <source>lsblk's JSON has no "blockdevices" list</source>
-        <translation>lsblk's JSON has no "blockdevices" list</translation>
+        <source>lsblk&apos;s JSON has no &quot;blockdevices&quot; list</source>
+        <translation>lsblk&apos;s JSON has no &quot;blockdevices&quot; list</translation>
     </message>
     <message>
         <source>it holds the root filesystem</source>
@@ -106,8 +106,8 @@
         <translation>&amp;Public network:</translation>
     </message>
     <message>
-        <source>The network Ceph clients and monitors use, in CIDR notation. By default the private network (for example 10.0.0.0/24); it must contain every node's private address.</source>
-        <translation>The network Ceph clients and monitors use, in CIDR notation. By default the private network (for example 10.0.0.0/24); it must contain every node's private address.</translation>
+        <source>The network Ceph clients and monitors use, in CIDR notation. By default the private network (for example 10.0.0.0/24); it must contain every node&apos;s private address.</source>
+        <translation>The network Ceph clients and monitors use, in CIDR notation. By default the private network (for example 10.0.0.0/24); it must contain every node&apos;s private address.</translation>
     </message>
     <message>
         <source>&amp;Cluster network:</source>
@@ -122,8 +122,8 @@
         <translation>P&amp;ool name:</translation>
     </message>
     <message>
-        <source>The RBD pool, also added as Proxmox storage of the same name, for example Stockage-HA: a letter, then letters, digits, '-', '_' or '.', ending with a letter or digit.</source>
-        <translation>The RBD pool, also added as Proxmox storage of the same name, for example Stockage-HA: a letter, then letters, digits, '-', '_' or '.', ending with a letter or digit.</translation>
+        <source>The RBD pool, also added as Proxmox storage of the same name, for example Stockage-HA: a letter, then letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;, ending with a letter or digit.</source>
+        <translation>The RBD pool, also added as Proxmox storage of the same name, for example Stockage-HA: a letter, then letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;, ending with a letter or digit.</translation>
     </message>
     <message>
         <source>Copies (&amp;size):</source>
@@ -166,8 +166,8 @@
         <translation>HA &amp;group or rule:</translation>
     </message>
     <message>
-        <source>The name of the HA group, for example Cluster-Prod: a letter followed by letters, digits, '_' or '-'.</source>
-        <translation>The name of the HA group, for example Cluster-Prod: a letter followed by letters, digits, '_' or '-'.</translation>
+        <source>The name of the HA group, for example Cluster-Prod: a letter followed by letters, digits, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation>The name of the HA group, for example Cluster-Prod: a letter followed by letters, digits, &apos;_&apos; or &apos;-&apos;.</translation>
     </message>
     <message>
         <source>On Proxmox VE 8 this creates an HA group; on Proxmox VE 9, which replaced groups with rules, a node-affinity rule of this name.</source>
@@ -197,8 +197,8 @@
         <translation>The output of ceph osd tree does not start with its column titles.</translation>
     </message>
     <message>
-        <source>The line "%1" of ceph osd tree could not be read.</source>
-        <translation>The line "%1" of ceph osd tree could not be read.</translation>
+        <source>The line &quot;%1&quot; of ceph osd tree could not be read.</source>
+        <translation>The line &quot;%1&quot; of ceph osd tree could not be read.</translation>
     </message>
     <message>
         <source>The output of ceph osd tree is empty.</source>
@@ -227,8 +227,8 @@
 <context>
     <name>pveha::CliRunner</name>
     <message>
-        <source>"%1" is not available in this version yet: its engine has not been built.</source>
-        <translation>"%1" is not available in this version yet: its engine has not been built.</translation>
+        <source>&quot;%1&quot; is not available in this version yet: its engine has not been built.</source>
+        <translation>&quot;%1&quot; is not available in this version yet: its engine has not been built.</translation>
     </message>
     <message>
         <source>note: %1</source>
@@ -249,8 +249,8 @@
         <translation>Cannot read the spec file %1: it is a directory (expected a JSON file such as cluster.json).</translation>
     </message>
     <message>
-        <source>Cannot read the spec file %1: %2 (check the path and the file's permissions).</source>
-        <translation>Cannot read the spec file %1: %2 (check the path and the file's permissions).</translation>
+        <source>Cannot read the spec file %1: %2 (check the path and the file&apos;s permissions).</source>
+        <translation>Cannot read the spec file %1: %2 (check the path and the file&apos;s permissions).</translation>
     </message>
     <message>
         <source>The file %1 is too large to be a spec (%2 bytes; a spec is a few kilobytes of JSON).</source>
@@ -399,12 +399,12 @@
         <translation>Commands (without a command, the wizard opens):</translation>
     </message>
     <message>
-        <source>Run '%1 COMMAND --help' for the options of a command.</source>
-        <translation>Run '%1 COMMAND --help' for the options of a command.</translation>
+        <source>Run &apos;%1 COMMAND --help&apos; for the options of a command.</source>
+        <translation>Run &apos;%1 COMMAND --help&apos; for the options of a command.</translation>
     </message>
     <message>
-        <source>Run '%1 --help' for usage.</source>
-        <translation>Run '%1 --help' for usage.</translation>
+        <source>Run &apos;%1 --help&apos; for usage.</source>
+        <translation>Run &apos;%1 --help&apos; for usage.</translation>
     </message>
     <message>
         <source>Turns three or more OVHcloud dedicated servers into a Proxmox VE high-availability cluster with Ceph storage, over SSH.</source>
@@ -419,36 +419,36 @@
         <translation>[command]</translation>
     </message>
     <message>
-        <source>Unknown command "%1". The commands are: %2.</source>
-        <translation>Unknown command "%1". The commands are: %2.</translation>
+        <source>Unknown command &quot;%1&quot;. The commands are: %2.</source>
+        <translation>Unknown command &quot;%1&quot;. The commands are: %2.</translation>
     </message>
     <message>
-        <source>Unexpected argument "%1".</source>
-        <translation>Unexpected argument "%1".</translation>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Unexpected argument &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>--lang: "%1" is not a supported language; use en or fr.</source>
-        <translation>--lang: "%1" is not a supported language; use en or fr.</translation>
+        <source>--lang: &quot;%1&quot; is not a supported language; use en or fr.</source>
+        <translation>--lang: &quot;%1&quot; is not a supported language; use en or fr.</translation>
     </message>
     <message>
         <source>--%1 belongs to a command; the wizard takes only --lang, --demo and --spec.</source>
         <translation>--%1 belongs to a command; the wizard takes only --lang, --demo and --spec.</translation>
     </message>
     <message>
-        <source>--%1 is not an option of "%2".</source>
-        <translation>--%1 is not an option of "%2".</translation>
+        <source>--%1 is not an option of &quot;%2&quot;.</source>
+        <translation>--%1 is not an option of &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>--spec needs a file name.</source>
         <translation>--spec needs a file name.</translation>
     </message>
     <message>
-        <source>"%1" needs a cluster: give --spec FILE, or --demo for simulated nodes.</source>
-        <translation>"%1" needs a cluster: give --spec FILE, or --demo for simulated nodes.</translation>
+        <source>&quot;%1&quot; needs a cluster: give --spec FILE, or --demo for simulated nodes.</source>
+        <translation>&quot;%1&quot; needs a cluster: give --spec FILE, or --demo for simulated nodes.</translation>
     </message>
     <message>
-        <source>--%1: "%2" is not a phase; the phases are: %3.</source>
-        <translation>--%1: "%2" is not a phase; the phases are: %3.</translation>
+        <source>--%1: &quot;%2&quot; is not a phase; the phases are: %3.</source>
+        <translation>--%1: &quot;%2&quot; is not a phase; the phases are: %3.</translation>
     </message>
     <message>
         <source>--from and --only cannot be used together.</source>
@@ -467,8 +467,8 @@
         <translation>crash-test needs --vmid N: the id of a protected guest (100 or more).</translation>
     </message>
     <message>
-        <source>--timeout: "%1" is not a number of seconds greater than 0.</source>
-        <translation>--timeout: "%1" is not a number of seconds greater than 0.</translation>
+        <source>--timeout: &quot;%1&quot; is not a number of seconds greater than 0.</source>
+        <translation>--timeout: &quot;%1&quot; is not a number of seconds greater than 0.</translation>
     </message>
     <message>
         <source>report needs --out FILE.html: where to write the report.</source>
@@ -651,8 +651,8 @@
         <translation>I understand that %1 will stop at once (kernel panic): the guests on it stop until HA restarts them elsewhere.</translation>
     </message>
     <message>
-        <source>&amp;Type the node's name to confirm:</source>
-        <translation>&amp;Type the node's name to confirm:</translation>
+        <source>&amp;Type the node&apos;s name to confirm:</source>
+        <translation>&amp;Type the node&apos;s name to confirm:</translation>
     </message>
     <message>
         <source>Crash %1 now (kernel panic)</source>
@@ -763,8 +763,8 @@
         <translation>All nodes</translation>
     </message>
     <message>
-        <source>The commands' output appears here, live, once the deployment starts. The full log is also written to a file.</source>
-        <translation>The commands' output appears here, live, once the deployment starts. The full log is also written to a file.</translation>
+        <source>The commands&apos; output appears here, live, once the deployment starts. The full log is also written to a file.</source>
+        <translation>The commands&apos; output appears here, live, once the deployment starts. The full log is also written to a file.</translation>
     </message>
 </context>
 <context>
@@ -879,8 +879,8 @@ Fix the cause on the node, then press Retry: the steps already done are skipped.
         <translation>(the step printed nothing)</translation>
     </message>
     <message>
-        <source>The cluster is deployed. Steps run now: %1; already done: %2. Next shows the cluster's health.</source>
-        <translation>The cluster is deployed. Steps run now: %1; already done: %2. Next shows the cluster's health.</translation>
+        <source>The cluster is deployed. Steps run now: %1; already done: %2. Next shows the cluster&apos;s health.</source>
+        <translation>The cluster is deployed. Steps run now: %1; already done: %2. Next shows the cluster&apos;s health.</translation>
     </message>
 </context>
 <context>
@@ -919,7 +919,7 @@ Fix the cause on the node, then press Retry: the steps already done are skipped.
     </message>
     <message>
         <source>%1 of %2</source>
-        <extracomment>Steps of a phase: "3 of 9".</extracomment>
+        <extracomment>Steps of a phase: &quot;3 of 9&quot;.</extracomment>
         <translation>%1 of %2</translation>
     </message>
     <message>
@@ -981,7 +981,7 @@ Fix the cause on the node, then press Retry: the steps already done are skipped.
     </message>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>A node and its public address: "node-01 (203.0.113.11)".</extracomment>
+        <extracomment>A node and its public address: &quot;node-01 (203.0.113.11)&quot;.</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
@@ -1013,8 +1013,8 @@ Fix the cause on the node, then press Retry: the steps already done are skipped.
         <translation>Cop&amp;y</translation>
     </message>
     <message>
-        <source>Copy this node's rules as text, one per line.</source>
-        <translation>Copy this node's rules as text, one per line.</translation>
+        <source>Copy this node&apos;s rules as text, one per line.</source>
+        <translation>Copy this node&apos;s rules as text, one per line.</translation>
     </message>
     <message>
         <source>Sequence</source>
@@ -1049,8 +1049,8 @@ Fix the cause on the node, then press Retry: the steps already done are skipped.
         <translation>Lower sequences are matched first; 19 drops everything else.</translation>
     </message>
     <message>
-        <source>"established" matches the replies to connections the node opened.</source>
-        <translation>"established" matches the replies to connections the node opened.</translation>
+        <source>&quot;established&quot; matches the replies to connections the node opened.</source>
+        <translation>&quot;established&quot; matches the replies to connections the node opened.</translation>
     </message>
 </context>
 <context>
@@ -1068,8 +1068,8 @@ Fix the cause on the node, then press Retry: the steps already done are skipped.
         <translation>Disks</translation>
     </message>
     <message>
-        <source>The same layout on every node: one NVMe keeps Proxmox, one NVMe speeds up Ceph, and the hard disks form one RAID that becomes the node's Ceph OSD.</source>
-        <translation>The same layout on every node: one NVMe keeps Proxmox, one NVMe speeds up Ceph, and the hard disks form one RAID that becomes the node's Ceph OSD.</translation>
+        <source>The same layout on every node: one NVMe keeps Proxmox, one NVMe speeds up Ceph, and the hard disks form one RAID that becomes the node&apos;s Ceph OSD.</source>
+        <translation>The same layout on every node: one NVMe keeps Proxmox, one NVMe speeds up Ceph, and the hard disks form one RAID that becomes the node&apos;s Ceph OSD.</translation>
     </message>
     <message>
         <source>Devices on each node</source>
@@ -1088,8 +1088,8 @@ Fix the cause on the node, then press Retry: the steps already done are skipped.
         <translation>Ceph &amp;DB/WAL device:</translation>
     </message>
     <message>
-        <source>The fast NVMe that holds BlueStore's database and write-ahead log, for example /dev/nvme1n1. It is erased. It must differ from the system disk.</source>
-        <translation>The fast NVMe that holds BlueStore's database and write-ahead log, for example /dev/nvme1n1. It is erased. It must differ from the system disk.</translation>
+        <source>The fast NVMe that holds BlueStore&apos;s database and write-ahead log, for example /dev/nvme1n1. It is erased. It must differ from the system disk.</source>
+        <translation>The fast NVMe that holds BlueStore&apos;s database and write-ahead log, for example /dev/nvme1n1. It is erased. It must differ from the system disk.</translation>
     </message>
     <message>
         <source>&amp;RAID disks:</source>
@@ -1156,8 +1156,8 @@ Fix the cause on the node, then press Retry: the steps already done are skipped.
         <translation>LVM &amp;volume group:</translation>
     </message>
     <message>
-        <source>The volume group made on the RAID, for example ceph-raid: letters, digits, '_', '.', '+' or '-', not starting with '-'.</source>
-        <translation>The volume group made on the RAID, for example ceph-raid: letters, digits, '_', '.', '+' or '-', not starting with '-'.</translation>
+        <source>The volume group made on the RAID, for example ceph-raid: letters, digits, &apos;_&apos;, &apos;.&apos;, &apos;+&apos; or &apos;-&apos;, not starting with &apos;-&apos;.</source>
+        <translation>The volume group made on the RAID, for example ceph-raid: letters, digits, &apos;_&apos;, &apos;.&apos;, &apos;+&apos; or &apos;-&apos;, not starting with &apos;-&apos;.</translation>
     </message>
     <message>
         <source>LVM logical v&amp;olume:</source>
@@ -1218,8 +1218,8 @@ Fix the cause on the node, then press Retry: the steps already done are skipped.
 <context>
     <name>pveha::EdgeFirewallSync</name>
     <message>
-        <source>%1's public address %2 is not an IPv4 address; the Edge firewall needs the node's public IPv4 address in nodes[].publicAddress.</source>
-        <translation>%1's public address %2 is not an IPv4 address; the Edge firewall needs the node's public IPv4 address in nodes[].publicAddress.</translation>
+        <source>%1&apos;s public address %2 is not an IPv4 address; the Edge firewall needs the node&apos;s public IPv4 address in nodes[].publicAddress.</source>
+        <translation>%1&apos;s public address %2 is not an IPv4 address; the Edge firewall needs the node&apos;s public IPv4 address in nodes[].publicAddress.</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1359,6 +1359,10 @@ Fix the cause on the node, then press Retry: the steps already done are skipped.
         <source>%1 did not become ready within %2 s.</source>
         <translation>%1 did not become ready within %2 s.</translation>
     </message>
+    <message>
+        <source>no order of the remaining changes keeps every admin and GUI source connected: priority %1 goes first</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pveha::EdgeRules</name>
@@ -1375,8 +1379,8 @@ Fix the cause on the node, then press Retry: the steps already done are skipped.
         <translation>Node %1</translation>
     </message>
     <message>
-        <source>Replies to the nodes' own connections</source>
-        <translation>Replies to the nodes' own connections</translation>
+        <source>Replies to the nodes&apos; own connections</source>
+        <translation>Replies to the nodes&apos; own connections</translation>
     </message>
     <message>
         <source>Drop everything else</source>
@@ -1587,7 +1591,7 @@ Fix the cause on the node, then press Retry: the steps already done are skipped.
     <name>pveha::EraseConfirmDialog</name>
     <message>
         <source>Erase %1 on %2 and deploy</source>
-        <extracomment>%1 is "12 disks", %2 is "3 nodes".</extracomment>
+        <extracomment>%1 is &quot;12 disks&quot;, %2 is &quot;3 nodes&quot;.</extracomment>
         <translation>Erase %1 on %2 and deploy</translation>
     </message>
     <message numerus="yes">
@@ -1651,8 +1655,8 @@ Fix the cause on the node, then press Retry: the steps already done are skipped.
 <context>
     <name>pveha::ExtraRulesEditor</name>
     <message>
-        <source>The rule's place, from 0 to 18 (19 drops everything else); each sequence is used once. Rules derived from the fields above fill the free sequences.</source>
-        <translation>The rule's place, from 0 to 18 (19 drops everything else); each sequence is used once. Rules derived from the fields above fill the free sequences.</translation>
+        <source>The rule&apos;s place, from 0 to 18 (19 drops everything else); each sequence is used once. Rules derived from the fields above fill the free sequences.</source>
+        <translation>The rule&apos;s place, from 0 to 18 (19 drops everything else); each sequence is used once. Rules derived from the fields above fill the free sequences.</translation>
     </message>
     <message>
         <source>permit or deny.</source>
@@ -1671,12 +1675,12 @@ Fix the cause on the node, then press Retry: the steps already done are skipped.
         <translation>The port on the node, for example 443; only for tcp and udp, empty for any.</translation>
     </message>
     <message>
-        <source>The sender's port; only for tcp and udp, usually empty.</source>
-        <translation>The sender's port; only for tcp and udp, usually empty.</translation>
+        <source>The sender&apos;s port; only for tcp and udp, usually empty.</source>
+        <translation>The sender&apos;s port; only for tcp and udp, usually empty.</translation>
     </message>
     <message>
-        <source>A note for people, for example "Monitoring"; never sent to OVHcloud.</source>
-        <translation>A note for people, for example "Monitoring"; never sent to OVHcloud.</translation>
+        <source>A note for people, for example &quot;Monitoring&quot;; never sent to OVHcloud.</source>
+        <translation>A note for people, for example &quot;Monitoring&quot;; never sent to OVHcloud.</translation>
     </message>
     <message>
         <source>Sequence</source>
@@ -1734,8 +1738,8 @@ Fix the cause on the node, then press Retry: the steps already done are skipped.
         <translation>%1 passed, %2 with a warning, %3 failed, %4 skipped</translation>
     </message>
     <message>
-        <source>not managed by the tool (provider "none")</source>
-        <translation>not managed by the tool (provider "none")</translation>
+        <source>not managed by the tool (provider &quot;none&quot;)</source>
+        <translation>not managed by the tool (provider &quot;none&quot;)</translation>
     </message>
     <message numerus="yes">
         <source>applied and enabled on %n node(s)</source>
@@ -1863,8 +1867,8 @@ Fix the cause on the node, then press Retry: the steps already done are skipped.
         <translation>not applied: the demo has no OVHcloud account</translation>
     </message>
     <message>
-        <source>not applied by the tool yet: use the "Apply the firewall" page or "firewall --apply"</source>
-        <translation>not applied by the tool yet: use the "Apply the firewall" page or "firewall --apply"</translation>
+        <source>not applied by the tool yet: use the &quot;Apply the firewall&quot; page or &quot;firewall --apply&quot;</source>
+        <translation>not applied by the tool yet: use the &quot;Apply the firewall&quot; page or &quot;firewall --apply&quot;</translation>
     </message>
     <message numerus="yes">
         <source>the spec changed since the last read or apply (%n node(s)): read the rules again</source>
@@ -1951,8 +1955,8 @@ Fix the cause on the node, then press Retry: the steps already done are skipped.
         <translation>A consumer key is requested with the application key: fill in the application key first (create it at the OVHcloud API page of your endpoint).</translation>
     </message>
     <message>
-        <source>The API endpoint "%1" is not an OVHcloud endpoint: choose ovh-eu, ovh-ca or ovh-us on the Firewall page.</source>
-        <translation>The API endpoint "%1" is not an OVHcloud endpoint: choose ovh-eu, ovh-ca or ovh-us on the Firewall page.</translation>
+        <source>The API endpoint &quot;%1&quot; is not an OVHcloud endpoint: choose ovh-eu, ovh-ca or ovh-us on the Firewall page.</source>
+        <translation>The API endpoint &quot;%1&quot; is not an OVHcloud endpoint: choose ovh-eu, ovh-ca or ovh-us on the Firewall page.</translation>
     </message>
     <message>
         <source>— Requesting a consumer key limited to the Edge firewall calls</source>
@@ -1987,12 +1991,12 @@ Fix the cause on the node, then press Retry: the steps already done are skipped.
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <source>The spec leaves the Edge Network Firewall alone (provider "none" on the Firewall page): there is nothing to apply. Go on with Next.</source>
-        <translation>The spec leaves the Edge Network Firewall alone (provider "none" on the Firewall page): there is nothing to apply. Go on with Next.</translation>
+        <source>The spec leaves the Edge Network Firewall alone (provider &quot;none&quot; on the Firewall page): there is nothing to apply. Go on with Next.</source>
+        <translation>The spec leaves the Edge Network Firewall alone (provider &quot;none&quot; on the Firewall page): there is nothing to apply. Go on with Next.</translation>
     </message>
     <message>
-        <source>Demo: there is no OVHcloud account behind the demo, so the OVHcloud API is not called. Above are the rules each node's Edge firewall would get. Go on with Next.</source>
-        <translation>Demo: there is no OVHcloud account behind the demo, so the OVHcloud API is not called. Above are the rules each node's Edge firewall would get. Go on with Next.</translation>
+        <source>Demo: there is no OVHcloud account behind the demo, so the OVHcloud API is not called. Above are the rules each node&apos;s Edge firewall would get. Go on with Next.</source>
+        <translation>Demo: there is no OVHcloud account behind the demo, so the OVHcloud API is not called. Above are the rules each node&apos;s Edge firewall would get. Go on with Next.</translation>
     </message>
     <message>
         <source>These rules would lock you out, so Apply is disabled: %1 Fix the sources on the Firewall page.</source>
@@ -2014,8 +2018,8 @@ Fix the cause on the node, then press Retry: the steps already done are skipped.
         </translation>
     </message>
     <message>
-        <source>Every node's Edge firewall already holds the wanted rules and is enabled.</source>
-        <translation>Every node's Edge firewall already holds the wanted rules and is enabled.</translation>
+        <source>Every node&apos;s Edge firewall already holds the wanted rules and is enabled.</source>
+        <translation>Every node&apos;s Edge firewall already holds the wanted rules and is enabled.</translation>
     </message>
     <message>
         <source>Nothing read yet. Read the current rules to compare them, or go on with Next and apply the firewall later.</source>
@@ -2070,8 +2074,8 @@ Fix the cause on the node, then press Retry: the steps already done are skipped.
         <translation>A validated consumer key allowed to call the /ip firewall API (OVH_CONSUMER_KEY). Kept in memory only.</translation>
     </message>
     <message>
-        <source>The keys stay in this window's memory: they are never written to the spec, the logs or the report. OVH_APPLICATION_KEY, OVH_APPLICATION_SECRET and OVH_CONSUMER_KEY fill them when set.</source>
-        <translation>The keys stay in this window's memory: they are never written to the spec, the logs or the report. OVH_APPLICATION_KEY, OVH_APPLICATION_SECRET and OVH_CONSUMER_KEY fill them when set.</translation>
+        <source>The keys stay in this window&apos;s memory: they are never written to the spec, the logs or the report. OVH_APPLICATION_KEY, OVH_APPLICATION_SECRET and OVH_CONSUMER_KEY fill them when set.</source>
+        <translation>The keys stay in this window&apos;s memory: they are never written to the spec, the logs or the report. OVH_APPLICATION_KEY, OVH_APPLICATION_SECRET and OVH_CONSUMER_KEY fill them when set.</translation>
     </message>
     <message>
         <source>&amp;Read the current rules</source>
@@ -2125,10 +2129,6 @@ Fix the cause on the node, then press Retry: the steps already done are skipped.
         <source>Reading finished.</source>
         <translation>Reading finished.</translation>
     </message>
-    <message>
-        <source>Rules cannot be edited in place: a rule that differs is deleted, then created again, priority by priority, and the firewall is enabled last. The final rules keep SSH and the GUI open to the admin sources, but while a rule moves to another priority it is briefly absent: keep the OVHcloud console (KVM/IPMI) at hand if your access depends on it.</source>
-        <translation>Rules cannot be edited in place: a rule that differs is deleted, then created again, priority by priority, and the firewall is enabled last. The final rules keep SSH and the GUI open to the admin sources, but while a rule moves to another priority it is briefly absent: keep the OVHcloud console (KVM/IPMI) at hand if your access depends on it.</translation>
-    </message>
     <message numerus="yes">
         <source>The apply failed on %n node(s): the Result column says why and what was not applied. Fix the cause and apply again: what is in place is kept.</source>
         <translation>
@@ -2151,8 +2151,8 @@ Fix the cause on the node, then press Retry: the steps already done are skipped.
         </translation>
     </message>
     <message>
-        <source>Each node's public address gets the Edge Network Firewall rules of the Firewall page, through the OVHcloud API. Recommended before deploying: the nodes sit on the public internet. You may also skip this page and run "pve-ha-installer firewall --spec FILE --apply" later.</source>
-        <translation>Each node's public address gets the Edge Network Firewall rules of the Firewall page, through the OVHcloud API. Recommended before deploying: the nodes sit on the public internet. You may also skip this page and run "pve-ha-installer firewall --spec FILE --apply" later.</translation>
+        <source>Each node&apos;s public address gets the Edge Network Firewall rules of the Firewall page, through the OVHcloud API. Recommended before deploying: the nodes sit on the public internet. You may also skip this page and run &quot;pve-ha-installer firewall --spec FILE --apply&quot; later.</source>
+        <translation>Each node&apos;s public address gets the Edge Network Firewall rules of the Firewall page, through the OVHcloud API. Recommended before deploying: the nodes sit on the public internet. You may also skip this page and run &quot;pve-ha-installer firewall --spec FILE --apply&quot; later.</translation>
     </message>
     <message>
         <source>Applying, one node after the other…</source>
@@ -2166,6 +2166,10 @@ Fix the cause on the node, then press Retry: the steps already done are skipped.
         <source>Nothing was kept for the report: the API gave no answer about the firewalls.</source>
         <translation>Nothing was kept for the report: the API gave no answer about the firewalls.</translation>
     </message>
+    <message>
+        <source>Rules cannot be edited in place: a rule that differs is deleted, then created again, one at a time, and the firewall is enabled last. When rules move to other priorities, each SSH and GUI permit is created at its new priority before its old one is deleted wherever that priority is free, so the admin and GUI sources listed before and after normally keep their access throughout. Other rules may be absent for a moment: keep the OVHcloud console (KVM/IPMI) at hand if your access depends on one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pveha::FirewallCommand</name>
@@ -2178,12 +2182,12 @@ Fix the cause on the node, then press Retry: the steps already done are skipped.
         <translation>Would be refused by --apply: %1</translation>
     </message>
     <message>
-        <source>firewall.provider is "none": there is no Edge firewall to manage, so there is nothing to do.</source>
-        <translation>firewall.provider is "none": there is no Edge firewall to manage, so there is nothing to do.</translation>
+        <source>firewall.provider is &quot;none&quot;: there is no Edge firewall to manage, so there is nothing to do.</source>
+        <translation>firewall.provider is &quot;none&quot;: there is no Edge firewall to manage, so there is nothing to do.</translation>
     </message>
     <message>
-        <source>Demo: there is no OVHcloud account behind --demo, so the OVHcloud API is not called. These are the rules each node's Edge firewall would get; the current rules cannot be read.</source>
-        <translation>Demo: there is no OVHcloud account behind --demo, so the OVHcloud API is not called. These are the rules each node's Edge firewall would get; the current rules cannot be read.</translation>
+        <source>Demo: there is no OVHcloud account behind --demo, so the OVHcloud API is not called. These are the rules each node&apos;s Edge firewall would get; the current rules cannot be read.</source>
+        <translation>Demo: there is no OVHcloud account behind --demo, so the OVHcloud API is not called. These are the rules each node&apos;s Edge firewall would get; the current rules cannot be read.</translation>
     </message>
     <message>
         <source>Nothing was applied: --apply has no effect with --demo.</source>
@@ -2194,12 +2198,12 @@ Fix the cause on the node, then press Retry: the steps already done are skipped.
         <translation>--apply needs the OVHcloud API keys in the environment variables OVH_APPLICATION_KEY, OVH_APPLICATION_SECRET and OVH_CONSUMER_KEY (missing: %1). Nothing was changed.</translation>
     </message>
     <message>
-        <source>The current rules cannot be read without the OVHcloud API keys (set OVH_APPLICATION_KEY, OVH_APPLICATION_SECRET and OVH_CONSUMER_KEY; missing: %1). These are the rules each node's Edge firewall should get.</source>
-        <translation>The current rules cannot be read without the OVHcloud API keys (set OVH_APPLICATION_KEY, OVH_APPLICATION_SECRET and OVH_CONSUMER_KEY; missing: %1). These are the rules each node's Edge firewall should get.</translation>
+        <source>The current rules cannot be read without the OVHcloud API keys (set OVH_APPLICATION_KEY, OVH_APPLICATION_SECRET and OVH_CONSUMER_KEY; missing: %1). These are the rules each node&apos;s Edge firewall should get.</source>
+        <translation>The current rules cannot be read without the OVHcloud API keys (set OVH_APPLICATION_KEY, OVH_APPLICATION_SECRET and OVH_CONSUMER_KEY; missing: %1). These are the rules each node&apos;s Edge firewall should get.</translation>
     </message>
     <message>
-        <source>firewall.apiEndpoint: "%1" is not an OVHcloud API endpoint (expected ovh-eu, ovh-ca, ovh-us or a base URL).</source>
-        <translation>firewall.apiEndpoint: "%1" is not an OVHcloud API endpoint (expected ovh-eu, ovh-ca, ovh-us or a base URL).</translation>
+        <source>firewall.apiEndpoint: &quot;%1&quot; is not an OVHcloud API endpoint (expected ovh-eu, ovh-ca, ovh-us or a base URL).</source>
+        <translation>firewall.apiEndpoint: &quot;%1&quot; is not an OVHcloud API endpoint (expected ovh-eu, ovh-ca, ovh-us or a base URL).</translation>
     </message>
     <message>
         <source>The Edge firewall rules were not applied because they would lock you out:</source>
@@ -2253,16 +2257,16 @@ Fix the cause on the node, then press Retry: the steps already done are skipped.
 <context>
     <name>pveha::FirewallPage</name>
     <message>
-        <source>The Edge firewall is stateless: without this rule the replies to the nodes' own connections are dropped, so they cannot download packages and the deployment fails. Turn it off only if another rule lets those replies in.</source>
-        <translation>The Edge firewall is stateless: without this rule the replies to the nodes' own connections are dropped, so they cannot download packages and the deployment fails. Turn it off only if another rule lets those replies in.</translation>
+        <source>The Edge firewall is stateless: without this rule the replies to the nodes&apos; own connections are dropped, so they cannot download packages and the deployment fails. Turn it off only if another rule lets those replies in.</source>
+        <translation>The Edge firewall is stateless: without this rule the replies to the nodes&apos; own connections are dropped, so they cannot download packages and the deployment fails. Turn it off only if another rule lets those replies in.</translation>
     </message>
     <message>
         <source>Firewall rules</source>
         <translation>Firewall rules</translation>
     </message>
     <message>
-        <source>OVHcloud's Edge Network Firewall filters the public traffic before it reaches the nodes. Choose who may reach them; the rules are applied on a later page.</source>
-        <translation>OVHcloud's Edge Network Firewall filters the public traffic before it reaches the nodes. Choose who may reach them; the rules are applied on a later page.</translation>
+        <source>OVHcloud&apos;s Edge Network Firewall filters the public traffic before it reaches the nodes. Choose who may reach them; the rules are applied on a later page.</source>
+        <translation>OVHcloud&apos;s Edge Network Firewall filters the public traffic before it reaches the nodes. Choose who may reach them; the rules are applied on a later page.</translation>
     </message>
     <message>
         <source>Who may reach the nodes</source>
@@ -2309,16 +2313,16 @@ Fix the cause on the node, then press Retry: the steps already done are skipped.
         <translation>Who may reach SSH, as IPv4 CIDRs separated by commas, for example 198.51.100.7/32. Include your own address, or the firewall locks you out. Each entry takes one rule.</translation>
     </message>
     <message>
-        <source>Allow all IPv4 traffic between the nodes' public addresses (&amp;inter-node)</source>
-        <translation>Allow all IPv4 traffic between the nodes' public addresses (&amp;inter-node)</translation>
+        <source>Allow all IPv4 traffic between the nodes&apos; public addresses (&amp;inter-node)</source>
+        <translation>Allow all IPv4 traffic between the nodes&apos; public addresses (&amp;inter-node)</translation>
     </message>
     <message>
         <source>One rule per other node; on in the example.</source>
         <translation>One rule per other node; on in the example.</translation>
     </message>
     <message>
-        <source>Allow the replies to the nodes' own connections (&amp;TCP established)</source>
-        <translation>Allow the replies to the nodes' own connections (&amp;TCP established)</translation>
+        <source>Allow the replies to the nodes&apos; own connections (&amp;TCP established)</source>
+        <translation>Allow the replies to the nodes&apos; own connections (&amp;TCP established)</translation>
     </message>
     <message>
         <source>One rule that lets in TCP packets of connections the nodes opened, such as package downloads; on in the example.</source>
@@ -2329,12 +2333,12 @@ Fix the cause on the node, then press Retry: the steps already done are skipped.
         <translation>Extra rules (optional):</translation>
     </message>
     <message>
-        <source>Each node's rules, as they will be sent</source>
-        <translation>Each node's rules, as they will be sent</translation>
+        <source>Each node&apos;s rules, as they will be sent</source>
+        <translation>Each node&apos;s rules, as they will be sent</translation>
     </message>
     <message>
-        <source>No Edge firewall will be configured: the nodes' public ports stay as open as they are now.</source>
-        <translation>No Edge firewall will be configured: the nodes' public ports stay as open as they are now.</translation>
+        <source>No Edge firewall will be configured: the nodes&apos; public ports stay as open as they are now.</source>
+        <translation>No Edge firewall will be configured: the nodes&apos; public ports stay as open as they are now.</translation>
     </message>
 </context>
 <context>
@@ -2368,8 +2372,8 @@ Fix the cause on the node, then press Retry: the steps already done are skipped.
         <translation>%1 is not a valid port (expected a whole number from 0 to 65535).</translation>
     </message>
     <message>
-        <source>A port only applies to tcp or udp, but this rule's protocol is %1 (remove the port or change the protocol).</source>
-        <translation>A port only applies to tcp or udp, but this rule's protocol is %1 (remove the port or change the protocol).</translation>
+        <source>A port only applies to tcp or udp, but this rule&apos;s protocol is %1 (remove the port or change the protocol).</source>
+        <translation>A port only applies to tcp or udp, but this rule&apos;s protocol is %1 (remove the port or change the protocol).</translation>
     </message>
     <message>
         <source>%1 contains a control character such as a newline (expected one line of text).</source>
@@ -2387,8 +2391,8 @@ Fix the cause on the node, then press Retry: the steps already done are skipped.
 <context>
     <name>pveha::HaStatus</name>
     <message>
-        <source>The line "%1" of ha-manager status could not be read.</source>
-        <translation>The line "%1" of ha-manager status could not be read.</translation>
+        <source>The line &quot;%1&quot; of ha-manager status could not be read.</source>
+        <translation>The line &quot;%1&quot; of ha-manager status could not be read.</translation>
     </message>
     <message>
         <source>The output of ha-manager status is empty.</source>
@@ -2414,8 +2418,8 @@ Fix the cause on the node, then press Retry: the steps already done are skipped.
         <translation>Ceph reports %1 (read on %2).</translation>
     </message>
     <message>
-        <source>Ceph's status could not be read on any node.</source>
-        <translation>Ceph's status could not be read on any node.</translation>
+        <source>Ceph&apos;s status could not be read on any node.</source>
+        <translation>Ceph&apos;s status could not be read on any node.</translation>
     </message>
     <message>
         <source>Ceph, the RAID arrays, HA and the storages are all fine.</source>
@@ -2533,8 +2537,8 @@ Fix the cause on the node, then press Retry: the steps already done are skipped.
 <context>
     <name>pveha::HealthEvaluator</name>
     <message>
-        <source>No node was examined, so the cluster's health is unknown.</source>
-        <translation>No node was examined, so the cluster's health is unknown.</translation>
+        <source>No node was examined, so the cluster&apos;s health is unknown.</source>
+        <translation>No node was examined, so the cluster&apos;s health is unknown.</translation>
     </message>
     <message>
         <source>%1 could not be reached: %2</source>
@@ -2565,8 +2569,8 @@ Fix the cause on the node, then press Retry: the steps already done are skipped.
         <translation>The Proxmox cluster has no quorum: its configuration is read-only and HA cannot recover anything.</translation>
     </message>
     <message>
-        <source>%1 has lost the cluster's quorum; if it runs HA resources, its watchdog will restart it.</source>
-        <translation>%1 has lost the cluster's quorum; if it runs HA resources, its watchdog will restart it.</translation>
+        <source>%1 has lost the cluster&apos;s quorum; if it runs HA resources, its watchdog will restart it.</source>
+        <translation>%1 has lost the cluster&apos;s quorum; if it runs HA resources, its watchdog will restart it.</translation>
     </message>
     <message>
         <source>Only %1 of the %2 expected cluster votes are present: a node is missing.</source>
@@ -2641,8 +2645,8 @@ Fix the cause on the node, then press Retry: the steps already done are skipped.
         <translation>The HA resource %1 waits for its node %2 to be fenced.</translation>
     </message>
     <message>
-        <source>The node is being isolated by its watchdog; the resource restarts on another node once the node's lock expires (about 2 minutes).</source>
-        <translation>The node is being isolated by its watchdog; the resource restarts on another node once the node's lock expires (about 2 minutes).</translation>
+        <source>The node is being isolated by its watchdog; the resource restarts on another node once the node&apos;s lock expires (about 2 minutes).</source>
+        <translation>The node is being isolated by its watchdog; the resource restarts on another node once the node&apos;s lock expires (about 2 minutes).</translation>
     </message>
     <message>
         <source>The HA resource %1 is being recovered from the failed node %2.</source>
@@ -2665,20 +2669,20 @@ Fix the cause on the node, then press Retry: the steps already done are skipped.
         <translation>The storage %1 (%2) is in an unknown state on %3.</translation>
     </message>
     <message>
-        <source>Run pvesm status on %1 and check the storage's backend (for rbd: ceph -s; for nfs: the server and the network).</source>
-        <translation>Run pvesm status on %1 and check the storage's backend (for rbd: ceph -s; for nfs: the server and the network).</translation>
+        <source>Run pvesm status on %1 and check the storage&apos;s backend (for rbd: ceph -s; for nfs: the server and the network).</source>
+        <translation>Run pvesm status on %1 and check the storage&apos;s backend (for rbd: ceph -s; for nfs: the server and the network).</translation>
     </message>
     <message>
-        <source>Find the down OSD with ceph osd tree, then on its node look at systemctl status ceph-osd@N (N is the OSD's number) and at the disk under it (cat /proc/mdstat).</source>
-        <translation>Find the down OSD with ceph osd tree, then on its node look at systemctl status ceph-osd@N (N is the OSD's number) and at the disk under it (cat /proc/mdstat).</translation>
+        <source>Find the down OSD with ceph osd tree, then on its node look at systemctl status ceph-osd@N (N is the OSD&apos;s number) and at the disk under it (cat /proc/mdstat).</source>
+        <translation>Find the down OSD with ceph osd tree, then on its node look at systemctl status ceph-osd@N (N is the OSD&apos;s number) and at the disk under it (cat /proc/mdstat).</translation>
     </message>
     <message>
         <source>Let Ceph finish its recovery (ceph -s shows the progress); if it does not move, check that every OSD is up with ceph osd tree.</source>
         <translation>Let Ceph finish its recovery (ceph -s shows the progress); if it does not move, check that every OSD is up with ceph osd tree.</translation>
     </message>
     <message>
-        <source>On the node of the missing monitor, look at systemctl status ceph-mon@NODE (NODE is the node's name).</source>
-        <translation>On the node of the missing monitor, look at systemctl status ceph-mon@NODE (NODE is the node's name).</translation>
+        <source>On the node of the missing monitor, look at systemctl status ceph-mon@NODE (NODE is the node&apos;s name).</source>
+        <translation>On the node of the missing monitor, look at systemctl status ceph-mon@NODE (NODE is the node&apos;s name).</translation>
     </message>
     <message>
         <source>Create the OSDs: pve-ha-installer deploy --only osd.</source>
@@ -2749,8 +2753,8 @@ Fix the cause on the node, then press Retry: the steps already done are skipped.
         <translation>Ceph has no OSD yet, so it cannot store anything.</translation>
     </message>
     <message>
-        <source>Once the OSD works again, bring it back with ceph osd in N (N is the OSD's number).</source>
-        <translation>Once the OSD works again, bring it back with ceph osd in N (N is the OSD's number).</translation>
+        <source>Once the OSD works again, bring it back with ceph osd in N (N is the OSD&apos;s number).</source>
+        <translation>Once the OSD works again, bring it back with ceph osd in N (N is the OSD&apos;s number).</translation>
     </message>
     <message>
         <source>Run mdadm --detail /dev/%1 on %2 to find the failed disk, replace it, then add the new one with mdadm --manage /dev/%1 --add /dev/sdX.</source>
@@ -3054,7 +3058,7 @@ Fix the cause on the node, then press Retry: the steps already done are skipped.
     <name>pveha::InlineMessage</name>
     <message>
         <source>%1: %2</source>
-        <extracomment>A status word and a message, e.g. "Problem: "10.0.0" is not an IPv4 address".</extracomment>
+        <extracomment>A status word and a message, e.g. &quot;Problem: &quot;10.0.0&quot; is not an IPv4 address&quot;.</extracomment>
         <translation>%1: %2</translation>
     </message>
 </context>
@@ -3133,8 +3137,8 @@ Fix the cause on the node, then press Retry: the steps already done are skipped.
         <translation>&amp;Open it</translation>
     </message>
     <message>
-        <source>The Edge firewall is being read or changed through the OVHcloud API. Wait until it has finished (it stops by itself): quitting in the middle could leave a node's firewall half-applied.</source>
-        <translation>The Edge firewall is being read or changed through the OVHcloud API. Wait until it has finished (it stops by itself): quitting in the middle could leave a node's firewall half-applied.</translation>
+        <source>The Edge firewall is being read or changed through the OVHcloud API. Wait until it has finished (it stops by itself): quitting in the middle could leave a node&apos;s firewall half-applied.</source>
+        <translation>The Edge firewall is being read or changed through the OVHcloud API. Wait until it has finished (it stops by itself): quitting in the middle could leave a node&apos;s firewall half-applied.</translation>
     </message>
 </context>
 <context>
@@ -3151,15 +3155,15 @@ Fix the cause on the node, then press Retry: the steps already done are skipped.
         <source>The host key of node %1 (%2 port %3) has CHANGED. Someone may be intercepting the connection, or the server was reinstalled.
 Known key:   %4
 Offered key: %5 (%6)
-Nothing was sent to the node. If the change is expected, remove the old key with `ssh-keygen -R "%7" -f %8` and connect again.</source>
+Nothing was sent to the node. If the change is expected, remove the old key with `ssh-keygen -R &quot;%7&quot; -f %8` and connect again.</source>
         <translation>The host key of node %1 (%2 port %3) has CHANGED. Someone may be intercepting the connection, or the server was reinstalled.
 Known key:   %4
 Offered key: %5 (%6)
-Nothing was sent to the node. If the change is expected, remove the old key with `ssh-keygen -R "%7" -f %8` and connect again.</translation>
+Nothing was sent to the node. If the change is expected, remove the old key with `ssh-keygen -R &quot;%7&quot; -f %8` and connect again.</translation>
     </message>
     <message>
-        <source>Node %1 (%2 port %3) offered a %4 host key (%5), but %6 holds a key of another type for it. This tool refuses it, as ssh would. If the node's keys changed on purpose, remove the old entry with `ssh-keygen -R "%7" -f %6`.</source>
-        <translation>Node %1 (%2 port %3) offered a %4 host key (%5), but %6 holds a key of another type for it. This tool refuses it, as ssh would. If the node's keys changed on purpose, remove the old entry with `ssh-keygen -R "%7" -f %6`.</translation>
+        <source>Node %1 (%2 port %3) offered a %4 host key (%5), but %6 holds a key of another type for it. This tool refuses it, as ssh would. If the node&apos;s keys changed on purpose, remove the old entry with `ssh-keygen -R &quot;%7&quot; -f %6`.</source>
+        <translation>Node %1 (%2 port %3) offered a %4 host key (%5), but %6 holds a key of another type for it. This tool refuses it, as ssh would. If the node&apos;s keys changed on purpose, remove the old entry with `ssh-keygen -R &quot;%7&quot; -f %6`.</translation>
     </message>
     <message>
         <source>The host key of node %1 (%2 port %3) was not trusted (%4 %5).</source>
@@ -3167,9 +3171,9 @@ Nothing was sent to the node. If the change is expected, remove the old key with
     </message>
     <message>
         <source>The host key of node %1 (%2 port %3) is not known: %4 %5.
-The host key policy "%6" accepts only keys already in %7. Check the fingerprint on the node (`ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub`), then add the key with `ssh-keyscan -p %3 %2 &gt;&gt; %7`, or run once with the policy accept-new.</source>
+The host key policy &quot;%6&quot; accepts only keys already in %7. Check the fingerprint on the node (`ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub`), then add the key with `ssh-keyscan -p %3 %2 &gt;&gt; %7`, or run once with the policy accept-new.</source>
         <translation>The host key of node %1 (%2 port %3) is not known: %4 %5.
-The host key policy "%6" accepts only keys already in %7. Check the fingerprint on the node (`ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub`), then add the key with `ssh-keyscan -p %3 %2 &gt;&gt; %7`, or run once with the policy accept-new.</translation>
+The host key policy &quot;%6&quot; accepts only keys already in %7. Check the fingerprint on the node (`ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub`), then add the key with `ssh-keyscan -p %3 %2 &gt;&gt; %7`, or run once with the policy accept-new.</translation>
     </message>
     <message>
         <source>The host key of node %1 (%2 port %3) could not be checked against %4: %5</source>
@@ -3216,20 +3220,20 @@ The host key policy "%6" accepts only keys already in %7. Check the fingerprint 
 <context>
     <name>pveha::MdStat</name>
     <message>
-        <source>The line "%1" follows the end of /proc/mdstat.</source>
-        <translation>The line "%1" follows the end of /proc/mdstat.</translation>
+        <source>The line &quot;%1&quot; follows the end of /proc/mdstat.</source>
+        <translation>The line &quot;%1&quot; follows the end of /proc/mdstat.</translation>
     </message>
     <message>
-        <source>The line "%1" of /proc/mdstat could not be read.</source>
-        <translation>The line "%1" of /proc/mdstat could not be read.</translation>
+        <source>The line &quot;%1&quot; of /proc/mdstat could not be read.</source>
+        <translation>The line &quot;%1&quot; of /proc/mdstat could not be read.</translation>
     </message>
     <message>
         <source>/proc/mdstat is empty.</source>
         <translation>/proc/mdstat is empty.</translation>
     </message>
     <message>
-        <source>/proc/mdstat lacks its Personalities line or its closing "unused devices" line: the output is cut or is not /proc/mdstat.</source>
-        <translation>/proc/mdstat lacks its Personalities line or its closing "unused devices" line: the output is cut or is not /proc/mdstat.</translation>
+        <source>/proc/mdstat lacks its Personalities line or its closing &quot;unused devices&quot; line: the output is cut or is not /proc/mdstat.</source>
+        <translation>/proc/mdstat lacks its Personalities line or its closing &quot;unused devices&quot; line: the output is cut or is not /proc/mdstat.</translation>
     </message>
     <message>
         <source>The array %1 has no size line in /proc/mdstat.</source>
@@ -3266,8 +3270,8 @@ The host key policy "%6" accepts only keys already in %7. Check the fingerprint 
         <translation>ip -j printed something that is not a JSON list</translation>
     </message>
     <message>
-        <source>an interface in ip's JSON has no name or no MTU</source>
-        <translation>an interface in ip's JSON has no name or no MTU</translation>
+        <source>an interface in ip&apos;s JSON has no name or no MTU</source>
+        <translation>an interface in ip&apos;s JSON has no name or no MTU</translation>
     </message>
 </context>
 <context>
@@ -3289,8 +3293,8 @@ The host key policy "%6" accepts only keys already in %7. Check the fingerprint 
         <translation>vRack network &amp;card:</translation>
     </message>
     <message>
-        <source>The name of the network card plugged into the vRack, the same on every node, for example enp1s0f1 (see `ip link` on a node): 1 to 15 letters, digits, '_', '.' or '-'.</source>
-        <translation>The name of the network card plugged into the vRack, the same on every node, for example enp1s0f1 (see `ip link` on a node): 1 to 15 letters, digits, '_', '.' or '-'.</translation>
+        <source>The name of the network card plugged into the vRack, the same on every node, for example enp1s0f1 (see `ip link` on a node): 1 to 15 letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;.</source>
+        <translation>The name of the network card plugged into the vRack, the same on every node, for example enp1s0f1 (see `ip link` on a node): 1 to 15 letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;.</translation>
     </message>
     <message>
         <source>B&amp;ridge:</source>
@@ -3305,8 +3309,8 @@ The host key policy "%6" accepts only keys already in %7. Check the fingerprint 
         <translation>Private &amp;network (CIDR):</translation>
     </message>
     <message>
-        <source>The vRack network in CIDR notation, for example 10.0.0.0/24. Every node's private address must lie inside it.</source>
-        <translation>The vRack network in CIDR notation, for example 10.0.0.0/24. Every node's private address must lie inside it.</translation>
+        <source>The vRack network in CIDR notation, for example 10.0.0.0/24. Every node&apos;s private address must lie inside it.</source>
+        <translation>The vRack network in CIDR notation, for example 10.0.0.0/24. Every node&apos;s private address must lie inside it.</translation>
     </message>
     <message>
         <source>&amp;MTU:</source>
@@ -3340,8 +3344,8 @@ The host key policy "%6" accepts only keys already in %7. Check the fingerprint 
         <translation>The output of %1 could not be read (%2).</translation>
     </message>
     <message>
-        <source>Proxmox VE is not installed on this node (pveversion was not found). Install Proxmox VE 8 or 9 from OVHcloud's templates first.</source>
-        <translation>Proxmox VE is not installed on this node (pveversion was not found). Install Proxmox VE 8 or 9 from OVHcloud's templates first.</translation>
+        <source>Proxmox VE is not installed on this node (pveversion was not found). Install Proxmox VE 8 or 9 from OVHcloud&apos;s templates first.</source>
+        <translation>Proxmox VE is not installed on this node (pveversion was not found). Install Proxmox VE 8 or 9 from OVHcloud&apos;s templates first.</translation>
     </message>
     <message>
         <source>Proxmox VE could not be detected: pveversion did not print a pve-manager version.</source>
@@ -3360,8 +3364,8 @@ The host key policy "%6" accepts only keys already in %7. Check the fingerprint 
         <translation>%1 does not exist on this node.</translation>
     </message>
     <message>
-        <source>No disk holds the root filesystem in lsblk's output, so the OS disk cannot be confirmed.</source>
-        <translation>No disk holds the root filesystem in lsblk's output, so the OS disk cannot be confirmed.</translation>
+        <source>No disk holds the root filesystem in lsblk&apos;s output, so the OS disk cannot be confirmed.</source>
+        <translation>No disk holds the root filesystem in lsblk&apos;s output, so the OS disk cannot be confirmed.</translation>
     </message>
     <message>
         <source>The root filesystem is on %1, not on %2: correct storage.osDisk before anything is erased.</source>
@@ -3439,8 +3443,8 @@ The host key policy "%6" accepts only keys already in %7. Check the fingerprint 
         <translation>The hostname is %1.</translation>
     </message>
     <message>
-        <source>The node calls itself "%1", not "%2": Proxmox names the node after its hostname, which cannot change once it is in a cluster. Fix the spec or the hostname first.</source>
-        <translation>The node calls itself "%1", not "%2": Proxmox names the node after its hostname, which cannot change once it is in a cluster. Fix the spec or the hostname first.</translation>
+        <source>The node calls itself &quot;%1&quot;, not &quot;%2&quot;: Proxmox names the node after its hostname, which cannot change once it is in a cluster. Fix the spec or the hostname first.</source>
+        <translation>The node calls itself &quot;%1&quot;, not &quot;%2&quot;: Proxmox names the node after its hostname, which cannot change once it is in a cluster. Fix the spec or the hostname first.</translation>
     </message>
     <message>
         <source>Whether the clock is synchronised could not be read; Ceph needs the clocks in step.</source>
@@ -3507,8 +3511,8 @@ The host key policy "%6" accepts only keys already in %7. Check the fingerprint 
         <translation>Fragmentation needed: a hop between %1 and %2 only carries %3 bytes.</translation>
     </message>
     <message>
-        <source>Silent loss: no %1-byte packet came back from %2 and nothing said why; a switch or the peer's interface drops jumbo frames (or the peer is down).</source>
-        <translation>Silent loss: no %1-byte packet came back from %2 and nothing said why; a switch or the peer's interface drops jumbo frames (or the peer is down).</translation>
+        <source>Silent loss: no %1-byte packet came back from %2 and nothing said why; a switch or the peer&apos;s interface drops jumbo frames (or the peer is down).</source>
+        <translation>Silent loss: no %1-byte packet came back from %2 and nothing said why; a switch or the peer&apos;s interface drops jumbo frames (or the peer is down).</translation>
     </message>
     <message>
         <source>%1 is unreachable from %2 on the private network.</source>
@@ -3523,8 +3527,8 @@ The host key policy "%6" accepts only keys already in %7. Check the fingerprint 
         <translation>The package repositories answer (sources checked: %1).</translation>
     </message>
     <message>
-        <source>No package repository could be reached, so Ceph could not be installed: check the node's DNS and outgoing HTTP (the Edge firewall needs its rule for TCP established).</source>
-        <translation>No package repository could be reached, so Ceph could not be installed: check the node's DNS and outgoing HTTP (the Edge firewall needs its rule for TCP established).</translation>
+        <source>No package repository could be reached, so Ceph could not be installed: check the node&apos;s DNS and outgoing HTTP (the Edge firewall needs its rule for TCP established).</source>
+        <translation>No package repository could be reached, so Ceph could not be installed: check the node&apos;s DNS and outgoing HTTP (the Edge firewall needs its rule for TCP established).</translation>
     </message>
     <message>
         <source>The Proxmox enterprise repository refuses this node (no subscription key). Ceph comes from the no-subscription repository; disable the enterprise entries in /etc/apt/sources.list.d/ to keep apt quiet.</source>
@@ -3561,8 +3565,8 @@ The host key policy "%6" accepts only keys already in %7. Check the fingerprint 
         <translation>A node seen for the first time is trusted and its key is stored; a key that changed later is refused.</translation>
     </message>
     <message>
-        <source>Every node's key must already be in the known hosts file; an unknown or changed key is refused.</source>
-        <translation>Every node's key must already be in the known hosts file; an unknown or changed key is refused.</translation>
+        <source>Every node&apos;s key must already be in the known hosts file; an unknown or changed key is refused.</source>
+        <translation>Every node&apos;s key must already be in the known hosts file; an unknown or changed key is refused.</translation>
     </message>
     <message>
         <source>Nodes</source>
@@ -3577,8 +3581,8 @@ The host key policy "%6" accepts only keys already in %7. Check the fingerprint 
         <translation>C&amp;luster name:</translation>
     </message>
     <message>
-        <source>The Proxmox cluster's name, for example cluster-pve-ha: 1 to 15 letters, digits or hyphens (Corosync's limit).</source>
-        <translation>The Proxmox cluster's name, for example cluster-pve-ha: 1 to 15 letters, digits or hyphens (Corosync's limit).</translation>
+        <source>The Proxmox cluster&apos;s name, for example cluster-pve-ha: 1 to 15 letters, digits or hyphens (Corosync&apos;s limit).</source>
+        <translation>The Proxmox cluster&apos;s name, for example cluster-pve-ha: 1 to 15 letters, digits or hyphens (Corosync&apos;s limit).</translation>
     </message>
     <message>
         <source>No&amp;des (double-click or start typing in a cell to edit it):</source>
@@ -3593,8 +3597,8 @@ The host key policy "%6" accepts only keys already in %7. Check the fingerprint 
         <translation>SSH &amp;user:</translation>
     </message>
     <message>
-        <source>The login used on every node, for example root: a lowercase letter or '_', then letters, digits, '_' or '-'.</source>
-        <translation>The login used on every node, for example root: a lowercase letter or '_', then letters, digits, '_' or '-'.</translation>
+        <source>The login used on every node, for example root: a lowercase letter or &apos;_&apos;, then letters, digits, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation>The login used on every node, for example root: a lowercase letter or &apos;_&apos;, then letters, digits, &apos;_&apos; or &apos;-&apos;.</translation>
     </message>
     <message>
         <source>Private &amp;key file:</source>
@@ -3617,8 +3621,8 @@ The host key policy "%6" accepts only keys already in %7. Check the fingerprint 
         <translation>Known &amp;hosts file:</translation>
     </message>
     <message>
-        <source>Where the nodes' host keys are checked and stored, for example ~/.ssh/known_hosts.</source>
-        <translation>Where the nodes' host keys are checked and stored, for example ~/.ssh/known_hosts.</translation>
+        <source>Where the nodes&apos; host keys are checked and stored, for example ~/.ssh/known_hosts.</source>
+        <translation>Where the nodes&apos; host keys are checked and stored, for example ~/.ssh/known_hosts.</translation>
     </message>
     <message>
         <source>Brow&amp;se…</source>
@@ -3645,8 +3649,8 @@ The host key policy "%6" accepts only keys already in %7. Check the fingerprint 
         <translation>Strict (keys must already be known)</translation>
     </message>
     <message>
-        <source>How a node's SSH host key is trusted; the example uses "Ask me". A changed key is refused by every policy.</source>
-        <translation>How a node's SSH host key is trusted; the example uses "Ask me". A changed key is refused by every policy.</translation>
+        <source>How a node&apos;s SSH host key is trusted; the example uses &quot;Ask me&quot;. A changed key is refused by every policy.</source>
+        <translation>How a node&apos;s SSH host key is trusted; the example uses &quot;Ask me&quot;. A changed key is refused by every policy.</translation>
     </message>
 </context>
 <context>
@@ -3656,20 +3660,20 @@ The host key policy "%6" accepts only keys already in %7. Check the fingerprint 
         <translation>A highly available cluster needs at least %1 nodes, so this node stays. Add another node first if you want to replace it.</translation>
     </message>
     <message>
-        <source>The node's hostname, as Proxmox knows it (for example node-01). Letters, digits and hyphens, each name used once.</source>
-        <translation>The node's hostname, as Proxmox knows it (for example node-01). Letters, digits and hyphens, each name used once.</translation>
+        <source>The node&apos;s hostname, as Proxmox knows it (for example node-01). Letters, digits and hyphens, each name used once.</source>
+        <translation>The node&apos;s hostname, as Proxmox knows it (for example node-01). Letters, digits and hyphens, each name used once.</translation>
     </message>
     <message>
         <source>Where SSH reaches the node: its public IPv4 address (for example 203.0.113.11) or a hostname. The Edge firewall needs an IPv4 address.</source>
         <translation>Where SSH reaches the node: its public IPv4 address (for example 203.0.113.11) or a hostname. The Edge firewall needs an IPv4 address.</translation>
     </message>
     <message>
-        <source>The node's SSH port, from 1 to 65535 (usually 22).</source>
-        <translation>The node's SSH port, from 1 to 65535 (usually 22).</translation>
+        <source>The node&apos;s SSH port, from 1 to 65535 (usually 22).</source>
+        <translation>The node&apos;s SSH port, from 1 to 65535 (usually 22).</translation>
     </message>
     <message>
-        <source>The node's address on the vRack, used by Corosync and Ceph (for example 10.0.0.1). It must lie inside the private network of the next page.</source>
-        <translation>The node's address on the vRack, used by Corosync and Ceph (for example 10.0.0.1). It must lie inside the private network of the next page.</translation>
+        <source>The node&apos;s address on the vRack, used by Corosync and Ceph (for example 10.0.0.1). It must lie inside the private network of the next page.</source>
+        <translation>The node&apos;s address on the vRack, used by Corosync and Ceph (for example 10.0.0.1). It must lie inside the private network of the next page.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -3715,8 +3719,8 @@ The host key policy "%6" accepts only keys already in %7. Check the fingerprint 
         <translation>%1 is not on the Edge firewall yet (%2 answered 404).</translation>
     </message>
     <message>
-        <source>The IP block %1 is not on this OVHcloud account, or the consumer key cannot see it (%2 answered 404). Check the node's public address and that the keys belong to the account that owns the server.</source>
-        <translation>The IP block %1 is not on this OVHcloud account, or the consumer key cannot see it (%2 answered 404). Check the node's public address and that the keys belong to the account that owns the server.</translation>
+        <source>The IP block %1 is not on this OVHcloud account, or the consumer key cannot see it (%2 answered 404). Check the node&apos;s public address and that the keys belong to the account that owns the server.</source>
+        <translation>The IP block %1 is not on this OVHcloud account, or the consumer key cannot see it (%2 answered 404). Check the node&apos;s public address and that the keys belong to the account that owns the server.</translation>
     </message>
     <message>
         <source>%1 was not found (404): %2</source>
@@ -3758,8 +3762,8 @@ The host key policy "%6" accepts only keys already in %7. Check the fingerprint 
         <translation>The OVHcloud API answered %1 with something that is not JSON.</translation>
     </message>
     <message>
-        <source>The OVHcloud API rejected the request's timestamp (%1: %2); the clock offset will be measured again on the next run.</source>
-        <translation>The OVHcloud API rejected the request's timestamp (%1: %2); the clock offset will be measured again on the next run.</translation>
+        <source>The OVHcloud API rejected the request&apos;s timestamp (%1: %2); the clock offset will be measured again on the next run.</source>
+        <translation>The OVHcloud API rejected the request&apos;s timestamp (%1: %2); the clock offset will be measured again on the next run.</translation>
     </message>
     <message>
         <source>The OVHcloud API refused %1 as invalid (400): %2</source>
@@ -3836,8 +3840,8 @@ The host key policy "%6" accepts only keys already in %7. Check the fingerprint 
         <translation>Apply the network configuration (ifreload), with an automatic rollback after %1 s</translation>
     </message>
     <message>
-        <source>Prove MTU %1 between every pair of nodes (don't-fragment ping of %2 bytes)</source>
-        <translation>Prove MTU %1 between every pair of nodes (don't-fragment ping of %2 bytes)</translation>
+        <source>Prove MTU %1 between every pair of nodes (don&apos;t-fragment ping of %2 bytes)</source>
+        <translation>Prove MTU %1 between every pair of nodes (don&apos;t-fragment ping of %2 bytes)</translation>
     </message>
     <message>
         <source>Keep the new network configuration (cancel the rollback)</source>
@@ -4034,8 +4038,8 @@ The host key policy "%6" accepts only keys already in %7. Check the fingerprint 
         <translation>Copy as &amp;script</translation>
     </message>
     <message>
-        <source>Copies the selected node's steps as a shell script, or the whole plan as text when all nodes are shown. The menu offers the others.</source>
-        <translation>Copies the selected node's steps as a shell script, or the whole plan as text when all nodes are shown. The menu offers the others.</translation>
+        <source>Copies the selected node&apos;s steps as a shell script, or the whole plan as text when all nodes are shown. The menu offers the others.</source>
+        <translation>Copies the selected node&apos;s steps as a shell script, or the whole plan as text when all nodes are shown. The menu offers the others.</translation>
     </message>
     <message>
         <source>Step</source>
@@ -4069,8 +4073,8 @@ The host key policy "%6" accepts only keys already in %7. Check the fingerprint 
         <translation>Not checked: %1 could not be reached.</translation>
     </message>
     <message>
-        <source>Not checked yet: the private network is not configured on %1; the deployment's network phase configures it and then runs this check.</source>
-        <translation>Not checked yet: the private network is not configured on %1; the deployment's network phase configures it and then runs this check.</translation>
+        <source>Not checked yet: the private network is not configured on %1; the deployment&apos;s network phase configures it and then runs this check.</source>
+        <translation>Not checked yet: the private network is not configured on %1; the deployment&apos;s network phase configures it and then runs this check.</translation>
     </message>
     <message>
         <source>Not checked: cancelled.</source>
@@ -4125,7 +4129,7 @@ The host key policy "%6" accepts only keys already in %7. Check the fingerprint 
     </message>
     <message>
         <source>, </source>
-        <extracomment>The counts of one node's checks, e.g. "1 problem, 10 passed".</extracomment>
+        <extracomment>The counts of one node&apos;s checks, e.g. &quot;1 problem, 10 passed&quot;.</extracomment>
         <translation>, </translation>
     </message>
     <message>
@@ -4234,8 +4238,8 @@ The key is stored only if you trust it.</translation>
         <translation>The output of pvesm status does not start with its column titles.</translation>
     </message>
     <message>
-        <source>The line "%1" of pvesm status could not be read.</source>
-        <translation>The line "%1" of pvesm status could not be read.</translation>
+        <source>The line &quot;%1&quot; of pvesm status could not be read.</source>
+        <translation>The line &quot;%1&quot; of pvesm status could not be read.</translation>
     </message>
     <message>
         <source>The output of pvesm status is empty.</source>
@@ -4245,8 +4249,8 @@ The key is stored only if you trust it.</translation>
 <context>
     <name>pveha::PvecmStatus</name>
     <message>
-        <source>The line "%1" of pvecm status could not be read.</source>
-        <translation>The line "%1" of pvecm status could not be read.</translation>
+        <source>The line &quot;%1&quot; of pvecm status could not be read.</source>
+        <translation>The line &quot;%1&quot; of pvecm status could not be read.</translation>
     </message>
     <message>
         <source>The output of pvecm status is empty.</source>
@@ -4257,8 +4261,8 @@ The key is stored only if you trust it.</translation>
         <translation>The output of pvecm status lacks its quorum, vote or membership lines, or lists fewer members than it announces.</translation>
     </message>
     <message>
-        <source>The line "%1" of pvecm nodes could not be read.</source>
-        <translation>The line "%1" of pvecm nodes could not be read.</translation>
+        <source>The line &quot;%1&quot; of pvecm nodes could not be read.</source>
+        <translation>The line &quot;%1&quot; of pvecm nodes could not be read.</translation>
     </message>
     <message>
         <source>The output of pvecm nodes has no membership table.</source>
@@ -4340,8 +4344,8 @@ The key is stored only if you trust it.</translation>
         <translation>report needs --out FILE.html: where to write the report.</translation>
     </message>
     <message>
-        <source>Nothing is recorded for cluster %1 yet (in %2): run "pve-ha-installer validate %3" first, then deploy, health and crash-test, and write the report again.</source>
-        <translation>Nothing is recorded for cluster %1 yet (in %2): run "pve-ha-installer validate %3" first, then deploy, health and crash-test, and write the report again.</translation>
+        <source>Nothing is recorded for cluster %1 yet (in %2): run &quot;pve-ha-installer validate %3&quot; first, then deploy, health and crash-test, and write the report again.</source>
+        <translation>Nothing is recorded for cluster %1 yet (in %2): run &quot;pve-ha-installer validate %3&quot; first, then deploy, health and crash-test, and write the report again.</translation>
     </message>
     <message>
         <source>The report could not be written to %1: %2</source>
@@ -5038,8 +5042,8 @@ The key is stored only if you trust it.</translation>
         <translation>When it was read, the firewall differed from these rules: %1.</translation>
     </message>
     <message>
-        <source>Set on each node's public address by "pve-ha-installer firewall --apply" or the wizard's firewall page (OVHcloud Edge Network Firewall, endpoint %1): public access only to the GUI and to SSH from the admins, the other nodes allowed, everything else dropped.</source>
-        <translation>Set on each node's public address by "pve-ha-installer firewall --apply" or the wizard's firewall page (OVHcloud Edge Network Firewall, endpoint %1): public access only to the GUI and to SSH from the admins, the other nodes allowed, everything else dropped.</translation>
+        <source>Set on each node&apos;s public address by &quot;pve-ha-installer firewall --apply&quot; or the wizard&apos;s firewall page (OVHcloud Edge Network Firewall, endpoint %1): public access only to the GUI and to SSH from the admins, the other nodes allowed, everything else dropped.</source>
+        <translation>Set on each node&apos;s public address by &quot;pve-ha-installer firewall --apply&quot; or the wizard&apos;s firewall page (OVHcloud Edge Network Firewall, endpoint %1): public access only to the GUI and to SSH from the admins, the other nodes allowed, everything else dropped.</translation>
     </message>
     <message>
         <source>The tool has not read these firewalls through the OVHcloud API yet, so whether the rules are in place is not known.</source>
@@ -5069,8 +5073,8 @@ The key is stored only if you trust it.</translation>
         <translation>not attempted</translation>
     </message>
     <message>
-        <source>Not touched: the run stopped at an earlier node's failure.</source>
-        <translation>Not touched: the run stopped at an earlier node's failure.</translation>
+        <source>Not touched: the run stopped at an earlier node&apos;s failure.</source>
+        <translation>Not touched: the run stopped at an earlier node&apos;s failure.</translation>
     </message>
     <message numerus="yes">
         <source>deleted the rules at priorities %1</source>
@@ -5195,8 +5199,8 @@ The key is stored only if you trust it.</translation>
         <translation>The rule has no sequence (expected a whole number from 0 to 18; 19 holds the final deny rule).</translation>
     </message>
     <message>
-        <source>The format version is missing (add "version": 1 at the top of the file).</source>
-        <translation>The format version is missing (add "version": 1 at the top of the file).</translation>
+        <source>The format version is missing (add &quot;version&quot;: 1 at the top of the file).</source>
+        <translation>The format version is missing (add &quot;version&quot;: 1 at the top of the file).</translation>
     </message>
 </context>
 <context>
@@ -5401,8 +5405,8 @@ The key is stored only if you trust it.</translation>
         <translation>%1 is not a valid cluster name (expected 1 to 15 letters, digits or hyphens, such as cluster-pve-ha).</translation>
     </message>
     <message>
-        <source>%1 is not a valid login name (expected up to 32 lower-case letters, digits, '_' or '-', starting with a letter or '_', such as root).</source>
-        <translation>%1 is not a valid login name (expected up to 32 lower-case letters, digits, '_' or '-', starting with a letter or '_', such as root).</translation>
+        <source>%1 is not a valid login name (expected up to 32 lower-case letters, digits, &apos;_&apos; or &apos;-&apos;, starting with a letter or &apos;_&apos;, such as root).</source>
+        <translation>%1 is not a valid login name (expected up to 32 lower-case letters, digits, &apos;_&apos; or &apos;-&apos;, starting with a letter or &apos;_&apos;, such as root).</translation>
     </message>
     <message>
         <source>%1 contains a control character such as a newline (expected a file path on one line, such as ~/.ssh/id_ed25519).</source>
@@ -5420,8 +5424,8 @@ The key is stored only if you trust it.</translation>
         </translation>
     </message>
     <message>
-        <source>%1 is not a valid node name (expected the node's hostname: 1 to 63 letters, digits or hyphens, not starting or ending with a hyphen, such as node-01).</source>
-        <translation>%1 is not a valid node name (expected the node's hostname: 1 to 63 letters, digits or hyphens, not starting or ending with a hyphen, such as node-01).</translation>
+        <source>%1 is not a valid node name (expected the node&apos;s hostname: 1 to 63 letters, digits or hyphens, not starting or ending with a hyphen, such as node-01).</source>
+        <translation>%1 is not a valid node name (expected the node&apos;s hostname: 1 to 63 letters, digits or hyphens, not starting or ending with a hyphen, such as node-01).</translation>
     </message>
     <message>
         <source>%1 is already the name of nodes[%2] (each node needs its own name).</source>
@@ -5436,8 +5440,8 @@ The key is stored only if you trust it.</translation>
         <translation>%1 is already the public address of nodes[%2] (each node needs its own address).</translation>
     </message>
     <message>
-        <source>%1 is a hostname, but the OVHcloud Edge firewall works on IPv4 addresses (write the node's public IPv4 address, or set firewall.provider to none).</source>
-        <translation>%1 is a hostname, but the OVHcloud Edge firewall works on IPv4 addresses (write the node's public IPv4 address, or set firewall.provider to none).</translation>
+        <source>%1 is a hostname, but the OVHcloud Edge firewall works on IPv4 addresses (write the node&apos;s public IPv4 address, or set firewall.provider to none).</source>
+        <translation>%1 is a hostname, but the OVHcloud Edge firewall works on IPv4 addresses (write the node&apos;s public IPv4 address, or set firewall.provider to none).</translation>
     </message>
     <message>
         <source>%1 is not a valid SSH port (expected a whole number from 1 to 65535; the default is 22).</source>
@@ -5460,12 +5464,12 @@ The key is stored only if you trust it.</translation>
         <translation>%1 is already the private address of nodes[%2] (each node needs its own address).</translation>
     </message>
     <message>
-        <source>%1 is not a valid interface name (expected 1 to 15 letters, digits, '_', '.' or '-' as `ip link` shows it, such as enp1s0f1).</source>
-        <translation>%1 is not a valid interface name (expected 1 to 15 letters, digits, '_', '.' or '-' as `ip link` shows it, such as enp1s0f1).</translation>
+        <source>%1 is not a valid interface name (expected 1 to 15 letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos; as `ip link` shows it, such as enp1s0f1).</source>
+        <translation>%1 is not a valid interface name (expected 1 to 15 letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos; as `ip link` shows it, such as enp1s0f1).</translation>
     </message>
     <message>
-        <source>%1 is not a valid bridge name (expected 1 to 15 letters, digits, '_', '.' or '-'; Proxmox names bridges vmbrN, such as vmbr1).</source>
-        <translation>%1 is not a valid bridge name (expected 1 to 15 letters, digits, '_', '.' or '-'; Proxmox names bridges vmbrN, such as vmbr1).</translation>
+        <source>%1 is not a valid bridge name (expected 1 to 15 letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;; Proxmox names bridges vmbrN, such as vmbr1).</source>
+        <translation>%1 is not a valid bridge name (expected 1 to 15 letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;; Proxmox names bridges vmbrN, such as vmbr1).</translation>
     </message>
     <message>
         <source>%1 is also the private interface (expected a new bridge name, such as vmbr1).</source>
@@ -5476,8 +5480,8 @@ The key is stored only if you trust it.</translation>
         <translation>%1 is not a usable MTU (expected a whole number from 1280 to 9216; 9000 enables jumbo frames on the vRack).</translation>
     </message>
     <message>
-        <source>%1 is not a valid device path (expected /dev/ followed by letters, digits, '/', '_', '.' or '-', such as %2).</source>
-        <translation>%1 is not a valid device path (expected /dev/ followed by letters, digits, '/', '_', '.' or '-', such as %2).</translation>
+        <source>%1 is not a valid device path (expected /dev/ followed by letters, digits, &apos;/&apos;, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, such as %2).</source>
+        <translation>%1 is not a valid device path (expected /dev/ followed by letters, digits, &apos;/&apos;, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, such as %2).</translation>
     </message>
     <message>
         <source>%1 is not an md device path (expected /dev/md followed by a number, such as /dev/md0).</source>
@@ -5500,8 +5504,8 @@ The key is stored only if you trust it.</translation>
         <translation>RAID 10 needs an even number of disks, but %1 are listed (add or remove one disk).</translation>
     </message>
     <message>
-        <source>letters, digits, '_', '.', '+' or '-', not starting with '-'</source>
-        <translation>letters, digits, '_', '.', '+' or '-', not starting with '-'</translation>
+        <source>letters, digits, &apos;_&apos;, &apos;.&apos;, &apos;+&apos; or &apos;-&apos;, not starting with &apos;-&apos;</source>
+        <translation>letters, digits, &apos;_&apos;, &apos;.&apos;, &apos;+&apos; or &apos;-&apos;, not starting with &apos;-&apos;</translation>
     </message>
     <message>
         <source>%1 is not a valid LVM volume group name (expected %2, such as ceph-raid).</source>
@@ -5516,8 +5520,8 @@ The key is stored only if you trust it.</translation>
         <translation>%1 does not contain the private address %2 of node %3, so Ceph could not use it (expected the private network, such as %4).</translation>
     </message>
     <message>
-        <source>%1 is not a valid Proxmox storage id (expected a letter, then letters, digits, '-', '_' or '.', ending with a letter or digit, such as Stockage-HA).</source>
-        <translation>%1 is not a valid Proxmox storage id (expected a letter, then letters, digits, '-', '_' or '.', ending with a letter or digit, such as Stockage-HA).</translation>
+        <source>%1 is not a valid Proxmox storage id (expected a letter, then letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;, ending with a letter or digit, such as Stockage-HA).</source>
+        <translation>%1 is not a valid Proxmox storage id (expected a letter, then letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;, ending with a letter or digit, such as Stockage-HA).</translation>
     </message>
     <message>
         <source>%1 is not a valid replica count (expected 1 to the number of nodes, usually 3).</source>
@@ -5539,8 +5543,8 @@ The key is stored only if you trust it.</translation>
         <translation>%1 is larger than ceph.pool.size %2 (expected a minimum size no larger than the size, such as size 3 and minSize 2).</translation>
     </message>
     <message>
-        <source>%1 is not a valid Proxmox HA group id (expected a letter followed by at least one letter, digit, '_' or '-', such as Cluster-Prod).</source>
-        <translation>%1 is not a valid Proxmox HA group id (expected a letter followed by at least one letter, digit, '_' or '-', such as Cluster-Prod).</translation>
+        <source>%1 is not a valid Proxmox HA group id (expected a letter followed by at least one letter, digit, &apos;_&apos; or &apos;-&apos;, such as Cluster-Prod).</source>
+        <translation>%1 is not a valid Proxmox HA group id (expected a letter followed by at least one letter, digit, &apos;_&apos; or &apos;-&apos;, such as Cluster-Prod).</translation>
     </message>
     <message>
         <source>%1 is not the name of a node in nodes (expected one of: %2).</source>
@@ -5617,8 +5621,8 @@ The key is stored only if you trust it.</translation>
         <translation>The command on node %1 was killed by signal %2.</translation>
     </message>
     <message>
-        <source>Node %1 closed the command's channel without an exit status.</source>
-        <translation>Node %1 closed the command's channel without an exit status.</translation>
+        <source>Node %1 closed the command&apos;s channel without an exit status.</source>
+        <translation>Node %1 closed the command&apos;s channel without an exit status.</translation>
     </message>
 </context>
 <context>
@@ -5820,8 +5824,8 @@ The key is stored only if you trust it.</translation>
         <translation>SKIP</translation>
     </message>
     <message>
-        <source>MTU mesh (don't-fragment ping between private addresses)</source>
-        <translation>MTU mesh (don't-fragment ping between private addresses)</translation>
+        <source>MTU mesh (don&apos;t-fragment ping between private addresses)</source>
+        <translation>MTU mesh (don&apos;t-fragment ping between private addresses)</translation>
     </message>
     <message>
         <source>Summary: %1 passed, %2 warnings, %3 failed, %4 skipped.</source>
@@ -5863,8 +5867,8 @@ The key is stored only if you trust it.</translation>
         <translation>I have read the warnings and want to continue anyway.</translation>
     </message>
     <message>
-        <source>Some disks are in use: checking whether this deployment's own steps put them to use…</source>
-        <translation>Some disks are in use: checking whether this deployment's own steps put them to use…</translation>
+        <source>Some disks are in use: checking whether this deployment&apos;s own steps put them to use…</source>
+        <translation>Some disks are in use: checking whether this deployment&apos;s own steps put them to use…</translation>
     </message>
     <message>
         <source>In use by this deployment: its step %1 has already run on %2, so these disks will not be erased again; the deployment resumes after it.</source>
@@ -5986,12 +5990,12 @@ The key is stored only if you trust it.</translation>
         <translation>C&amp;hoose a file…</translation>
     </message>
     <message>
-        <source>Pick the spec file; this also selects "Open a saved cluster spec".</source>
-        <translation>Pick the spec file; this also selects "Open a saved cluster spec".</translation>
+        <source>Pick the spec file; this also selects &quot;Open a saved cluster spec&quot;.</source>
+        <translation>Pick the spec file; this also selects &quot;Open a saved cluster spec&quot;.</translation>
     </message>
     <message>
-        <source>Skips the input, validation and deployment pages and opens the cluster's health, then the crash test and the report. Back returns here.</source>
-        <translation>Skips the input, validation and deployment pages and opens the cluster's health, then the crash test and the report. Back returns here.</translation>
+        <source>Skips the input, validation and deployment pages and opens the cluster&apos;s health, then the crash test and the report. Back returns here.</source>
+        <translation>Skips the input, validation and deployment pages and opens the cluster&apos;s health, then the crash test and the report. Back returns here.</translation>
     </message>
     <message>
         <source>This cluster is already deployed: &amp;go straight to its health</source>

@@ -1359,6 +1359,10 @@ Corrigez la cause sur le nœud, puis cliquez sur « Réessayer » : les étap
         <source>%1 did not become ready within %2 s.</source>
         <translation>Délai de %2 s dépassé en attendant %1.</translation>
     </message>
+    <message>
+        <source>no order of the remaining changes keeps every admin and GUI source connected: priority %1 goes first</source>
+        <translation>aucun ordre des changements restants ne garde toutes les sources d'administration et de l'interface connectées : la priorité %1 passe en premier</translation>
+    </message>
 </context>
 <context>
     <name>pveha::EdgeRules</name>
@@ -2125,10 +2129,6 @@ Corrigez la cause sur le nœud, puis cliquez sur « Réessayer » : les étap
         <source>Reading finished.</source>
         <translation>Lecture terminée.</translation>
     </message>
-    <message>
-        <source>Rules cannot be edited in place: a rule that differs is deleted, then created again, priority by priority, and the firewall is enabled last. The final rules keep SSH and the GUI open to the admin sources, but while a rule moves to another priority it is briefly absent: keep the OVHcloud console (KVM/IPMI) at hand if your access depends on it.</source>
-        <translation>Une règle ne peut pas être modifiée sur place : une règle différente est supprimée, puis recréée, priorité par priorité, et le pare-feu est activé en dernier. Les règles finales laissent SSH et l'interface ouverts aux sources d'administration, mais une règle qui change de priorité est brièvement absente : gardez la console OVHcloud (KVM/IPMI) à portée de main si votre accès en dépend.</translation>
-    </message>
     <message numerus="yes">
         <source>The apply failed on %n node(s): the Result column says why and what was not applied. Fix the cause and apply again: what is in place is kept.</source>
         <translation>
@@ -2165,6 +2165,10 @@ Corrigez la cause sur le nœud, puis cliquez sur « Réessayer » : les étap
     <message>
         <source>Nothing was kept for the report: the API gave no answer about the firewalls.</source>
         <translation>Rien n'a été conservé pour le rapport : l'API n'a rien répondu sur les pare-feu.</translation>
+    </message>
+    <message>
+        <source>Rules cannot be edited in place: a rule that differs is deleted, then created again, one at a time, and the firewall is enabled last. When rules move to other priorities, each SSH and GUI permit is created at its new priority before its old one is deleted wherever that priority is free, so the admin and GUI sources listed before and after normally keep their access throughout. Other rules may be absent for a moment: keep the OVHcloud console (KVM/IPMI) at hand if your access depends on one of them.</source>
+        <translation>Une règle ne peut pas être modifiée sur place : une règle différente est supprimée, puis recréée, une à la fois, et le pare-feu est activé en dernier. Quand des règles changent de priorité, chaque autorisation SSH et interface est créée à sa nouvelle priorité avant que l'ancienne soit supprimée, partout où cette priorité est libre : les sources d'administration et de l'interface présentes avant et après gardent donc normalement leur accès tout du long. D'autres règles peuvent manquer un instant : gardez la console OVHcloud (KVM/IPMI) à portée de main si votre accès dépend de l'une d'elles.</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,8 @@ QList<EdgeNodeTarget> EdgeFirewallSync::targets(const ClusterSpec &spec)
         t.node = node.name;
         t.sshPort = node.sshPort;
         t.wanted = deriveEdgeRules(spec, i);
+        t.adminSources = spec.firewall.adminSources;
+        t.guiSources = spec.firewall.guiSources;
         if (const std::optional<quint32> address = parseIpv4(node.publicAddress)) {
             t.ip = ipv4ToString(*address);
         } else {

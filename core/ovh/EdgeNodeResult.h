@@ -15,6 +15,10 @@ struct EdgeNodeTarget
     QString ip; ///< the node's public IPv4 (ipOnFirewall); its block is ip/32
     int sshPort = 22;
     QList<EdgeRule> wanted;
+    /// The sources that must keep reaching SSH and the GUI at every step of an apply
+    /// (firewall.adminSources and guiSources; see EdgeNodeSync::applyNext).
+    QStringList adminSources;
+    QStringList guiSources;
     QString problem; ///< why this node cannot be handled (e.g. a hostname), translated
 
     [[nodiscard]] QString block() const { return ip + QLatin1String("/32"); }

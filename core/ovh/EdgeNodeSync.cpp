@@ -10,7 +10,6 @@
 #include <QTimer>
 
 #include <algorithm>
-#include <limits>
 
 namespace pveha {
 
@@ -128,6 +127,10 @@ void EdgeNodeSync::compareAndApply()
 {
     m_result.diff = EdgeFirewallDiff::compute(m_result.current, m_result.target.wanted);
     m_result.diffKnown = true;
+    for (const RemoteEdgeRule &r : std::as_const(m_result.current))
+        m_live.insert(r.rule.sequence, r.rule);
+    m_deleteDone = QList<bool>(m_result.diff.toDelete.size(), false);
+    m_createDone = QList<bool>(m_result.diff.toCreate.size(), false);
     m_result.needsEnable = !m_result.enabledBefore;
     if (!m_options.apply) {
         done();
@@ -169,22 +172,88 @@ void EdgeNodeSync::addToFirewall()
     });
 }
 
+namespace {
+
+/// One pending change of an apply: the index of a delete or of a create in the diff.
+struct Change
+{
+    bool isDelete = false;
+    int index = 0;
+    int sequence = 0;
+};
+
+/// Whether `after` blocks no source that `before` let through (both as check() words them).
+bool noNewProblem(const QStringList &before, const QStringList &after)
+{
+    return std::all_of(after.cbegin(), after.cend(),
+                       [&](const QString &p) { return before.contains(p); });
+}
+
+void insertSorted(QList<int> &list, int value)
+{
+    list.insert(std::lower_bound(list.begin(), list.end(), value), value);
+}
+
+} // namespace
+
 void EdgeNodeSync::applyNext()
 {
-    // Sequence by sequence, lowest first: a changed rule is gone only between its own delete
-    // and create, and the permits are in place before the final deny is (re)created.
+    // The pending changes by sequence, a delete before the create at the same sequence: that
+    // order leaves a changed rule missing only between its own delete and create, and creates
+    // the permits before the final deny. When priorities shift (a source added near the top),
+    // a permit would be deleted before its copy exists at its new priority, and an admin could
+    // be cut off mid-apply: the first change in that order that cuts nobody off newly goes
+    // first (a create needs its sequence free). Only when every possible change would is the
+    // first one taken: there is then no way round.
     const QList<RemoteEdgeRule> &deletes = m_result.diff.toDelete;
     const QList<EdgeRule> &creates = m_result.diff.toCreate;
-    const int nextDeleteSeq = m_nextDelete < deletes.size() ? deletes.at(m_nextDelete).rule.sequence
-                                                            : std::numeric_limits<int>::max();
-    const int nextCreateSeq = m_nextCreate < creates.size() ? creates.at(m_nextCreate).sequence
-                                                            : std::numeric_limits<int>::max();
-    if (m_nextDelete < deletes.size() && nextDeleteSeq <= nextCreateSeq) {
-        deleteRule(deletes.at(m_nextDelete++));
-        return;
+    QList<Change> pending;
+    for (int i = 0; i < deletes.size(); ++i)
+        if (!m_deleteDone.at(i))
+            pending << Change{true, i, deletes.at(i).rule.sequence};
+    for (int i = 0; i < creates.size(); ++i)
+        if (!m_createDone.at(i))
+            pending << Change{false, i, creates.at(i).sequence};
+    std::stable_sort(pending.begin(), pending.end(), [](const Change &a, const Change &b) {
+        return a.sequence != b.sequence ? a.sequence < b.sequence : a.isDelete && !b.isDelete;
+    });
+
+    const auto problems = [this](const QMap<int, EdgeRule> &rules) {
+        return EdgeFirewallSafety::check(rules.values(), m_result.target.adminSources,
+                                         m_result.target.guiSources, m_result.target.sshPort);
+    };
+    const QStringList now = problems(m_live);
+    const Change *chosen = nullptr;
+    const Change *firstPossible = nullptr;
+    for (const Change &c : std::as_const(pending)) {
+        if (!c.isDelete && m_live.contains(c.sequence))
+            continue; // its sequence is not free yet
+        if (!firstPossible)
+            firstPossible = &c;
+        QMap<int, EdgeRule> after = m_live;
+        if (c.isDelete)
+            after.remove(c.sequence);
+        else
+            after.insert(c.sequence, creates.at(c.index));
+        if (noNewProblem(now, problems(after))) {
+            chosen = &c;
+            break;
+        }
     }
-    if (m_nextCreate < creates.size()) {
-        createRule(creates.at(m_nextCreate++));
+    if (!chosen && firstPossible) {
+        chosen = firstPossible;
+        say(tr("no order of the remaining changes keeps every admin and GUI source connected: "
+               "priority %1 goes first")
+                .arg(chosen->sequence));
+    }
+    if (chosen) {
+        if (chosen->isDelete) {
+            m_deleteDone[chosen->index] = true;
+            deleteRule(deletes.at(chosen->index));
+        } else {
+            m_createDone[chosen->index] = true;
+            createRule(creates.at(chosen->index));
+        }
         return;
     }
     if (m_result.needsEnable) {
@@ -208,7 +277,8 @@ void EdgeNodeSync::deleteRule(const RemoteEdgeRule &rule)
                 return p.ok() ? Poll::Wait : Poll::Fail;
             },
             [this, sequence] {
-                m_result.deleted << sequence;
+                insertSorted(m_result.deleted, sequence);
+                m_live.remove(sequence);
                 applyNext();
             });
     };
@@ -234,7 +304,7 @@ void EdgeNodeSync::createRule(const EdgeRule &rule)
     const int sequence = rule.sequence;
     m_client->send(
         "POST", firewallPath() + QStringLiteral("/rule"), rule.toApiJson(),
-        [this, sequence](const OvhResult &r) {
+        [this, sequence, rule](const OvhResult &r) {
             if (!r.ok()) {
                 fail(r, tr("Creating rule %1 on %2 failed.").arg(sequence).arg(m_result.target.ip));
                 return;
@@ -249,8 +319,9 @@ void EdgeNodeSync::createRule(const EdgeRule &rule)
                                ? Poll::Done
                                : Poll::Wait;
                 },
-                [this, sequence] {
-                    m_result.created << sequence;
+                [this, sequence, rule] {
+                    insertSorted(m_result.created, sequence);
+                    m_live.insert(sequence, rule);
                     applyNext();
                 });
         });

@@ -4,6 +4,7 @@
 #include "ovh/EdgeNodeResult.h"
 #include "ovh/OvhResult.h"
 
+#include <QMap>
 #include <QObject>
 
 #include <functional>
@@ -22,9 +23,11 @@ struct EdgeSyncOptions
 };
 
 /// Reads one address's Edge firewall and, when asked, brings it to the wanted rules: add the
-/// address to the firewall if needed, then sequence by sequence delete (and wait until gone)
-/// and create (and wait until ok), and enable the firewall last. Stops at the first failure
-/// and records exactly what was and was not done.
+/// address to the firewall if needed, then delete (and wait until gone) and create (and wait
+/// until ok) one rule at a time, and enable the firewall last. The order is by sequence, except
+/// that a step that would newly cut an admin or GUI source off (a permit deleted before its copy
+/// at its new priority exists) waits while another step can go first. Stops at the first
+/// failure and records exactly what was and was not done.
 class EdgeNodeSync : public QObject
 {
     Q_OBJECT
@@ -69,8 +72,11 @@ private:
     EdgeSyncOptions m_options;
     EdgeNodeResult m_result;
     QList<int> m_sequencesToRead;
-    int m_nextDelete = 0;
-    int m_nextCreate = 0;
+    /// The rules in place as this sync has left them, by sequence (what was read, minus the
+    /// deletes, plus the creates seen done).
+    QMap<int, EdgeRule> m_live;
+    QList<bool> m_deleteDone; ///< indexed like m_result.diff.toDelete
+    QList<bool> m_createDone; ///< indexed like m_result.diff.toCreate
     bool m_finished = false;
 };
 

@@ -69,10 +69,13 @@ void FirewallApplyPage::applyClicked()
                       nullptr, nodes) +
                    QLatin1Char('\n') + lines.join(QLatin1Char('\n')) + QStringLiteral("\n\n") +
                    tr("Rules cannot be edited in place: a rule that differs is deleted, then "
-                      "created again, priority by priority, and the firewall is enabled last. "
-                      "The final rules keep SSH and the GUI open to the admin sources, but while "
-                      "a rule moves to another priority it is briefly absent: keep the "
-                      "OVHcloud console (KVM/IPMI) at hand if your access depends on it.");
+                      "created again, one at a time, and the firewall is enabled last. When "
+                      "rules move to other priorities, each SSH and GUI permit is created at its "
+                      "new priority before its old one is deleted wherever that priority is "
+                      "free, so the admin and GUI sources listed before and after normally keep "
+                      "their access throughout. Other rules may be absent for a moment: keep the "
+                      "OVHcloud console (KVM/IPMI) at hand if your access depends on one of "
+                      "them.");
     if (unknown)
         text += QLatin1Char(' ') + tr("Read the current rules first to see each change.");
     bool confirmed = false;

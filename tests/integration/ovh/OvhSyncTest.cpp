@@ -4,6 +4,9 @@
 #include "OvhTestUtil.h"
 
 #include "ovh/EdgeFirewallSync.h"
+#include "spec/Ipv4Cidr.h"
+
+#include <QUrl>
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -139,6 +142,94 @@ private Q_SLOTS:
         QVERIFY(changes.at(0).startsWith(QLatin1String("DELETE ")));
         QVERIFY(changes.at(0).endsWith(QLatin1String("/rule/2")));
         QVERIFY(changes.at(1).startsWith(QLatin1String("POST ")));
+    }
+
+    void shiftedPrioritiesNeverCutAnAdminOff()
+    {
+        // A GUI source added first moves every rule one priority down. Deleting and creating
+        // priority by priority would delete each admin's SSH permit before its copy existed one
+        // priority further: replayed request by request, no source listed before and after may
+        // lose SSH or the GUI at any moment.
+        QVERIFY(sync(true)->allOk());
+        const QString ip = QStringLiteral("203.0.113.11");
+        QMap<int, EdgeRule> live;
+        for (const FakeOvhServer::Rule &r : m_server->firewalls.value(ip).rules)
+            live.insert(r.json.value(QStringLiteral("sequence")).toInt(),
+                        RemoteEdgeRule::fromApiJson(r.json).rule);
+        const QStringList admins = m_spec.firewall.adminSources;
+        const QStringList guis = m_spec.firewall.guiSources;
+        QVERIFY(!admins.isEmpty() && !guis.isEmpty());
+        const qsizetype before = m_server->requests.size();
+        m_spec.firewall.guiSources.prepend(QStringLiteral("192.0.2.77/32"));
+        const auto s = sync(true);
+        QVERIFY2(s->allOk(), qPrintable(errors(*s).join(QLatin1Char('\n'))));
+
+        const QByteArray node = QUrl::toPercentEncoding(ip + QStringLiteral("/32")) + "/firewall/" +
+                                ip.toLatin1() + "/rule";
+        int steps = 0;
+        for (qsizetype i = before; i < m_server->requests.size(); ++i) {
+            const FakeOvhServer::Request &r = m_server->requests.at(i);
+            if (!r.target.contains(node) || (r.method != "DELETE" && r.method != "POST"))
+                continue;
+            QVERIFY2(r.status / 100 == 2, r.target.constData());
+            if (r.method == "DELETE") {
+                live.remove(r.target.mid(r.target.lastIndexOf('/') + 1).toInt());
+            } else {
+                const EdgeRule rule =
+                    RemoteEdgeRule::fromApiJson(QJsonDocument::fromJson(r.body).object()).rule;
+                live.insert(rule.sequence, rule);
+            }
+            ++steps;
+            for (const QString &a : admins)
+                QVERIFY2(EdgeFirewallSafety::evaluate(live.values(), *Ipv4Cidr::parse(a), 22) ==
+                             EdgeFirewallSafety::Reach::Permitted,
+                         qPrintable(QStringLiteral("%1 lost SSH after %2 %3")
+                                        .arg(a, QString::fromLatin1(r.method),
+                                             QString::fromLatin1(r.body + r.target))));
+            for (const QString &g : guis)
+                QVERIFY2(
+                    EdgeFirewallSafety::evaluate(live.values(), *Ipv4Cidr::parse(g),
+                                                 EdgeRules::guiPort) ==
+                        EdgeFirewallSafety::Reach::Permitted,
+                    qPrintable(QStringLiteral("%1 lost the GUI after step %2").arg(g).arg(steps)));
+        }
+        QVERIFY2(steps >= 10, qPrintable(QString::number(steps))); // every rule moved
+        const QList<EdgeRule> wanted = deriveEdgeRules(m_spec, 0);
+        QCOMPARE(live.size(), wanted.size());
+        for (const EdgeRule &w : wanted)
+            QVERIFY(RemoteEdgeRule::sameEffect(live.value(w.sequence), w));
+        const EdgeNodeResult &first = s->results().at(0);
+        QVERIFY(std::is_sorted(first.created.begin(), first.created.end()));
+        QVERIFY(first.complete());
+    }
+
+    void swappedAdminSourcesStillComplete()
+    {
+        // Two permits trading priorities leave no free priority for either copy: one of them
+        // has to go first, and the apply says so and still ends with the wanted rules.
+        QVERIFY(sync(true)->allOk());
+        QVERIFY(m_spec.firewall.adminSources.size() >= 2);
+        m_spec.firewall.adminSources.swapItemsAt(0, 1);
+        auto s = std::make_unique<EdgeFirewallSync>(m_client.get(), m_spec,
+                                                    ovhtest::fastOptions(true));
+        QStringList said;
+        connect(s.get(), &EdgeFirewallSync::progress, this,
+                [&](const QString &, const QString &text) { said << text; });
+        s->run();
+        QVERIFY2(s->allOk(), qPrintable(errors(*s).join(QLatin1Char('\n'))));
+        for (const EdgeNodeResult &r : s->results()) {
+            QVERIFY(r.complete());
+            QCOMPARE(r.deleted.size(), 2);
+            QCOMPARE(r.created.size(), 2);
+            const FakeOvhServer::Firewall fw = m_server->firewalls.value(r.target.ip);
+            const QList<EdgeRule> wanted = r.target.wanted;
+            QCOMPARE(fw.rules.size(), wanted.size());
+            for (const EdgeRule &w : wanted)
+                QVERIFY(RemoteEdgeRule::sameEffect(
+                    RemoteEdgeRule::fromApiJson(fw.rules.value(w.sequence).json).rule, w));
+        }
+        QVERIFY2(said.filter(QStringLiteral("no order of the remaining changes")).size() == 3,
+                 qPrintable(said.join(QLatin1Char('\n'))));
     }
 
     void extraRuleOnServerIsDeleted()
