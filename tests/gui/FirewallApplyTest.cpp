@@ -15,6 +15,7 @@
 #include "pages/FirewallApplyPage.h"
 #include "widgets/InlineMessage.h"
 
+#include <QApplication>
 #include <QDirIterator>
 #include <QJsonArray>
 #include <QLineEdit>
@@ -23,6 +24,7 @@
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QtTest>
 
 using namespace pveha;
@@ -437,6 +439,24 @@ private Q_SLOTS:
         QCOMPARE(page->summary()->status(), StatusLook::Status::Warn);
         QTest::qWait(100);
         QVERIFY(wizard.grab().save(dir + QStringLiteral("/firewall-apply-%1.png").arg(lang)));
+
+        // The confirmation "Apply the rules…" asks for, as it shows: grabbed, then cancelled.
+        page->setConfirmHandler({});
+        bool shot = false;
+        QTimer::singleShot(300, this, [&] {
+            for (QWidget *w : QApplication::topLevelWidgets()) {
+                auto *box = qobject_cast<QMessageBox *>(w);
+                if (!box || box->objectName() != QLatin1String("confirmApply") || !box->isVisible())
+                    continue;
+                shot = box->grab().save(dir + QStringLiteral("/firewall-confirm-%1.png").arg(lang));
+                box->reject();
+            }
+        });
+        auto *apply = page->findChild<QPushButton *>(QStringLiteral("applyRules"));
+        QVERIFY(apply && apply->isEnabled());
+        apply->click(); // returns once the box is closed
+        QVERIFY(shot);
+        QVERIFY(!page->isRunning()); // cancelled: nothing started
 
         QVERIFY(page->startSync(true));
         QVERIFY(QTest::qWaitFor([page] { return !page->isRunning(); }, 20000));
