@@ -35,24 +35,13 @@ extern char **environ;
 
 enum { kHandedOver = -2, kNotReached = -1 };
 
-static int sendAll(int fd, const char *data, size_t size)
+/* Sends (`receiving` 0) or receives all `size` bytes on the socket; -1 when it ends first. */
+static int transferAll(int sock, char *data, size_t size, int receiving)
 {
     while (size > 0) {
-        const ssize_t n = send(fd, data, size, MSG_NOSIGNAL); /* a gone server: no SIGPIPE */
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0)
-            return -1;
-        data += n;
-        size -= (size_t)n;
-    }
-    return 0;
-}
-
-static int readAll(int fd, char *data, size_t size)
-{
-    while (size > 0) {
-        const ssize_t n = read(fd, data, size);
+        /* MSG_NOSIGNAL: a server gone away is an error here, not a SIGPIPE */
+        const ssize_t n =
+            receiving ? recv(sock, data, size, 0) : send(sock, data, size, MSG_NOSIGNAL);
         if (n < 0 && errno == EINTR)
             continue;
         if (n <= 0)
@@ -158,10 +147,10 @@ static int forward(const char *socketPath, int argc, char **argv)
         close(sock);
         return kNotReached;
     }
-    const int written = sendAll(sock, payload, size);
+    const int written = transferAll(sock, payload, size, 0);
     free(payload);
     int status = 0;
-    if (written != 0 || readAll(sock, (char *)&status, sizeof status) != 0) {
+    if (written != 0 || transferAll(sock, (char *)&status, sizeof status, 1) != 0) {
         close(sock);
         return kHandedOver;
     }
