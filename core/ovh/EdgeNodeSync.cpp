@@ -2,6 +2,7 @@
 #include "ovh/EdgeNodeSync.h"
 
 #include "common/Logging.h"
+#include "ovh/EdgeApplyOrder.h"
 #include "ovh/OvhClient.h"
 #include "ovh/OvhSignature.h"
 
@@ -174,21 +175,6 @@ void EdgeNodeSync::addToFirewall()
 
 namespace {
 
-/// One pending change of an apply: the index of a delete or of a create in the diff.
-struct Change
-{
-    bool isDelete = false;
-    int index = 0;
-    int sequence = 0;
-};
-
-/// Whether `after` blocks no source that `before` let through (both as check() words them).
-bool noNewProblem(const QStringList &before, const QStringList &after)
-{
-    return std::all_of(after.cbegin(), after.cend(),
-                       [&](const QString &p) { return before.contains(p); });
-}
-
 void insertSorted(QList<int> &list, int value)
 {
     list.insert(std::lower_bound(list.begin(), list.end(), value), value);
@@ -198,61 +184,20 @@ void insertSorted(QList<int> &list, int value)
 
 void EdgeNodeSync::applyNext()
 {
-    // The pending changes by sequence, a delete before the create at the same sequence: that
-    // order leaves a changed rule missing only between its own delete and create, and creates
-    // the permits before the final deny. When priorities shift (a source added near the top),
-    // a permit would be deleted before its copy exists at its new priority, and an admin could
-    // be cut off mid-apply: the first change in that order that cuts nobody off newly goes
-    // first (a create needs its sequence free). Only when every possible change would is the
-    // first one taken: there is then no way round.
-    const QList<RemoteEdgeRule> &deletes = m_result.diff.toDelete;
-    const QList<EdgeRule> &creates = m_result.diff.toCreate;
-    QList<Change> pending;
-    for (int i = 0; i < deletes.size(); ++i)
-        if (!m_deleteDone.at(i))
-            pending << Change{true, i, deletes.at(i).rule.sequence};
-    for (int i = 0; i < creates.size(); ++i)
-        if (!m_createDone.at(i))
-            pending << Change{false, i, creates.at(i).sequence};
-    std::stable_sort(pending.begin(), pending.end(), [](const Change &a, const Change &b) {
-        return a.sequence != b.sequence ? a.sequence < b.sequence : a.isDelete && !b.isDelete;
-    });
-
-    const auto problems = [this](const QMap<int, EdgeRule> &rules) {
-        return EdgeFirewallSafety::check(rules.values(), m_result.target.adminSources,
-                                         m_result.target.guiSources, m_result.target.sshPort);
-    };
-    const QStringList now = problems(m_live);
-    const Change *chosen = nullptr;
-    const Change *firstPossible = nullptr;
-    for (const Change &c : std::as_const(pending)) {
-        if (!c.isDelete && m_live.contains(c.sequence))
-            continue; // its sequence is not free yet
-        if (!firstPossible)
-            firstPossible = &c;
-        QMap<int, EdgeRule> after = m_live;
-        if (c.isDelete)
-            after.remove(c.sequence);
-        else
-            after.insert(c.sequence, creates.at(c.index));
-        if (noNewProblem(now, problems(after))) {
-            chosen = &c;
-            break;
-        }
-    }
-    if (!chosen && firstPossible) {
-        chosen = firstPossible;
-        say(tr("no order of the remaining changes keeps every admin and GUI source connected: "
-               "priority %1 goes first")
-                .arg(chosen->sequence));
-    }
-    if (chosen) {
-        if (chosen->isDelete) {
-            m_deleteDone[chosen->index] = true;
-            deleteRule(deletes.at(chosen->index));
+    bool cutsOff = false;
+    const std::optional<EdgeChange> change = EdgeApplyOrder::next(
+        m_live, m_result.diff, m_deleteDone, m_createDone, m_result.target, &cutsOff);
+    if (change) {
+        if (cutsOff)
+            say(tr("no order of the remaining changes keeps every admin and GUI source "
+                   "connected: priority %1 goes first")
+                    .arg(change->sequence));
+        if (change->isDelete) {
+            m_deleteDone[change->index] = true;
+            deleteRule(m_result.diff.toDelete.at(change->index));
         } else {
-            m_createDone[chosen->index] = true;
-            createRule(creates.at(chosen->index));
+            m_createDone[change->index] = true;
+            createRule(m_result.diff.toCreate.at(change->index));
         }
         return;
     }

@@ -24,10 +24,9 @@ struct EdgeSyncOptions
 
 /// Reads one address's Edge firewall and, when asked, brings it to the wanted rules: add the
 /// address to the firewall if needed, then delete (and wait until gone) and create (and wait
-/// until ok) one rule at a time, and enable the firewall last. The order is by sequence, except
-/// that a step that would newly cut an admin or GUI source off (a permit deleted before its copy
-/// at its new priority exists) waits while another step can go first. Stops at the first
-/// failure and records exactly what was and was not done.
+/// until ok) one rule at a time in EdgeApplyOrder's order (no admin or GUI source cut off while
+/// priorities shift), and enable the firewall last. Stops at the first failure and records
+/// exactly what was and was not done.
 class EdgeNodeSync : public QObject
 {
     Q_OBJECT
