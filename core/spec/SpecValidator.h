@@ -28,6 +28,10 @@ public:
                           const QString &example);
 
 private:
+    /// "list[index]", the path of a list entry in messages.
+    static QString at(const QString &list, qsizetype index);
+    /// "nodes[index].field".
+    static QString nodePath(qsizetype index, const char *field);
     void add(const QString &path, const QString &message) { m_problems.append({path, message}); }
     void checkGeneral();
     void checkNodes();
