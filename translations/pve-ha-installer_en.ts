@@ -3727,20 +3727,8 @@ The host key policy &quot;%6&quot; accepts only keys already in %7. Check the fi
         <translation>%1 was not found (404): %2</translation>
     </message>
     <message>
-        <source>The OVHcloud API does not know the application key (%1 answered %2: %3). Check OVH_APPLICATION_KEY and that it was created on the same endpoint (ovh-eu, ovh-ca or ovh-us).</source>
-        <translation>The OVHcloud API does not know the application key (%1 answered %2: %3). Check OVH_APPLICATION_KEY and that it was created on the same endpoint (ovh-eu, ovh-ca or ovh-us).</translation>
-    </message>
-    <message>
-        <source>The OVHcloud API refused the consumer key (%1 answered %2: %3). It may have expired, been revoked or never been validated: create a new one and set OVH_CONSUMER_KEY.</source>
-        <translation>The OVHcloud API refused the consumer key (%1 answered %2: %3). It may have expired, been revoked or never been validated: create a new one and set OVH_CONSUMER_KEY.</translation>
-    </message>
-    <message>
         <source>The consumer key is not allowed to call %1 (%2: %3). Create a consumer key whose access rules include %4 %5.</source>
         <translation>The consumer key is not allowed to call %1 (%2: %3). Create a consumer key whose access rules include %4 %5.</translation>
-    </message>
-    <message>
-        <source>The OVHcloud API did not accept the credentials for %1 (401: %2). Check OVH_APPLICATION_KEY and OVH_APPLICATION_SECRET, and that OVH_CONSUMER_KEY is valid and not expired.</source>
-        <translation>The OVHcloud API did not accept the credentials for %1 (401: %2). Check OVH_APPLICATION_KEY and OVH_APPLICATION_SECRET, and that OVH_CONSUMER_KEY is valid and not expired.</translation>
     </message>
     <message>
         <source>no explanation given</source>
@@ -3797,6 +3785,18 @@ The host key policy &quot;%6&quot; accepts only keys already in %7. Check the fi
     <message>
         <source>The OVHcloud API answered %1 with HTTP %2: %3</source>
         <translation>The OVHcloud API answered %1 with HTTP %2: %3</translation>
+    </message>
+    <message>
+        <source>The OVHcloud API does not know the application key (%1 answered %2: %3). Check the application key (OVH_APPLICATION_KEY on the command line) and that it was created on the same endpoint (ovh-eu, ovh-ca or ovh-us).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OVHcloud API refused the consumer key (%1 answered %2: %3). It may have expired, been revoked or never been validated: request a new one (&quot;Request a consumer key…&quot; in the wizard, OVH_CONSUMER_KEY on the command line).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OVHcloud API did not accept the credentials for %1 (401: %2). Check the application key and secret (OVH_APPLICATION_KEY and OVH_APPLICATION_SECRET on the command line), and that the consumer key (OVH_CONSUMER_KEY) is valid and not expired.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

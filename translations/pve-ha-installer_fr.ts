@@ -3720,27 +3720,15 @@ La politique de clés d'hôte « %6 » n'accepte que les clés déjà présent
     </message>
     <message>
         <source>The IP block %1 is not on this OVHcloud account, or the consumer key cannot see it (%2 answered 404). Check the node's public address and that the keys belong to the account that owns the server.</source>
-        <translation>Le bloc IP %1 n'appartient pas à ce compte OVHcloud, ou la consumer key ne le voit pas (%2 a répondu 404). Vérifiez l'adresse publique du nœud et que les clés appartiennent au compte propriétaire du serveur.</translation>
+        <translation>Le bloc IP %1 n'appartient pas à ce compte OVHcloud, ou la clé consommateur ne le voit pas (%2 a répondu 404). Vérifiez l'adresse publique du nœud et que les clés appartiennent au compte propriétaire du serveur.</translation>
     </message>
     <message>
         <source>%1 was not found (404): %2</source>
         <translation>Introuvable (404) pour %1 : %2</translation>
     </message>
     <message>
-        <source>The OVHcloud API does not know the application key (%1 answered %2: %3). Check OVH_APPLICATION_KEY and that it was created on the same endpoint (ovh-eu, ovh-ca or ovh-us).</source>
-        <translation>L'API OVHcloud ne connaît pas la clé d'application (%1 a répondu %2 : %3). Vérifiez OVH_APPLICATION_KEY et qu'elle a été créée sur le même point d'accès (ovh-eu, ovh-ca ou ovh-us).</translation>
-    </message>
-    <message>
-        <source>The OVHcloud API refused the consumer key (%1 answered %2: %3). It may have expired, been revoked or never been validated: create a new one and set OVH_CONSUMER_KEY.</source>
-        <translation>L'API OVHcloud a refusé la consumer key (%1 a répondu %2 : %3). Elle a peut-être expiré, été révoquée ou n'a jamais été validée : créez-en une nouvelle et définissez OVH_CONSUMER_KEY.</translation>
-    </message>
-    <message>
         <source>The consumer key is not allowed to call %1 (%2: %3). Create a consumer key whose access rules include %4 %5.</source>
-        <translation>La consumer key n'a pas le droit d'appeler %1 (%2 : %3). Créez une consumer key dont les règles d'accès incluent %4 %5.</translation>
-    </message>
-    <message>
-        <source>The OVHcloud API did not accept the credentials for %1 (401: %2). Check OVH_APPLICATION_KEY and OVH_APPLICATION_SECRET, and that OVH_CONSUMER_KEY is valid and not expired.</source>
-        <translation>L'API OVHcloud n'a pas accepté les identifiants pour %1 (401 : %2). Vérifiez OVH_APPLICATION_KEY et OVH_APPLICATION_SECRET, et que OVH_CONSUMER_KEY est valide et n'a pas expiré.</translation>
+        <translation>La clé consommateur n'a pas le droit d'appeler %1 (%2 : %3). Créez une clé consommateur dont les règles d'accès incluent %4 %5.</translation>
     </message>
     <message>
         <source>no explanation given</source>
@@ -3797,6 +3785,18 @@ La politique de clés d'hôte « %6 » n'accepte que les clés déjà présent
     <message>
         <source>The OVHcloud API answered %1 with HTTP %2: %3</source>
         <translation>L'API OVHcloud a répondu à %1 avec HTTP %2 : %3</translation>
+    </message>
+    <message>
+        <source>The OVHcloud API does not know the application key (%1 answered %2: %3). Check the application key (OVH_APPLICATION_KEY on the command line) and that it was created on the same endpoint (ovh-eu, ovh-ca or ovh-us).</source>
+        <translation>L'API OVHcloud ne connaît pas la clé d'application (%1 a répondu %2 : %3). Vérifiez la clé d'application (OVH_APPLICATION_KEY en ligne de commande) et qu'elle a été créée sur le même point d'accès (ovh-eu, ovh-ca ou ovh-us).</translation>
+    </message>
+    <message>
+        <source>The OVHcloud API refused the consumer key (%1 answered %2: %3). It may have expired, been revoked or never been validated: request a new one ("Request a consumer key…" in the wizard, OVH_CONSUMER_KEY on the command line).</source>
+        <translation>L'API OVHcloud a refusé la clé consommateur (%1 a répondu %2 : %3). Elle a peut-être expiré, été révoquée ou n'a jamais été validée : demandez-en une nouvelle (« Demander une clé consommateur… » dans l'assistant, OVH_CONSUMER_KEY en ligne de commande).</translation>
+    </message>
+    <message>
+        <source>The OVHcloud API did not accept the credentials for %1 (401: %2). Check the application key and secret (OVH_APPLICATION_KEY and OVH_APPLICATION_SECRET on the command line), and that the consumer key (OVH_CONSUMER_KEY) is valid and not expired.</source>
+        <translation>L'API OVHcloud n'a pas accepté les identifiants pour %1 (401 : %2). Vérifiez la clé et le secret d'application (OVH_APPLICATION_KEY et OVH_APPLICATION_SECRET en ligne de commande), et que la clé consommateur (OVH_CONSUMER_KEY) est valide et n'a pas expiré.</translation>
     </message>
 </context>
 <context>

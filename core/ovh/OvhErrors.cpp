@@ -54,16 +54,16 @@ QString OvhErrors::accessDenied(const OvhResult &result)
     const QString &code = result.errorCode;
     if (code == QLatin1String("INVALID_KEY")) {
         return tr("The OVHcloud API does not know the application key (%1 answered %2: %3). "
-                  "Check OVH_APPLICATION_KEY and that it was created on the same endpoint "
-                  "(ovh-eu, ovh-ca or ovh-us).")
+                  "Check the application key (OVH_APPLICATION_KEY on the command line) and that "
+                  "it was created on the same endpoint (ovh-eu, ovh-ca or ovh-us).")
             .arg(callText(result))
             .arg(result.httpStatus)
             .arg(result.serverMessage);
     }
     if (code == QLatin1String("INVALID_CREDENTIAL") || code == QLatin1String("NOT_CREDENTIAL")) {
         return tr("The OVHcloud API refused the consumer key (%1 answered %2: %3). It may have "
-                  "expired, been revoked or never been validated: create a new one and set "
-                  "OVH_CONSUMER_KEY.")
+                  "expired, been revoked or never been validated: request a new one (\"Request "
+                  "a consumer key…\" in the wizard, OVH_CONSUMER_KEY on the command line).")
             .arg(callText(result))
             .arg(result.httpStatus)
             .arg(result.serverMessage);
@@ -76,9 +76,10 @@ QString OvhErrors::accessDenied(const OvhResult &result)
             .arg(result.serverMessage, QString::fromLatin1(result.method),
                  OvhPath::accessPattern(result.path));
     }
-    return tr("The OVHcloud API did not accept the credentials for %1 (401: %2). Check "
-              "OVH_APPLICATION_KEY and OVH_APPLICATION_SECRET, and that OVH_CONSUMER_KEY is "
-              "valid and not expired.")
+    return tr("The OVHcloud API did not accept the credentials for %1 (401: %2). Check the "
+              "application key and secret (OVH_APPLICATION_KEY and OVH_APPLICATION_SECRET on the "
+              "command line), and that the consumer key (OVH_CONSUMER_KEY) is valid and not "
+              "expired.")
         .arg(callText(result), result.serverMessage);
 }
 
