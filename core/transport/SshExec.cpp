@@ -117,13 +117,11 @@ ssh::ChannelPtr takeChannel(ssh_session session, SessionChannels *channels,
             failure->timedOut = true;
             return nullptr; // `next`, still opening, stays with the session and goes with it
         }
-        if (!refused()) {
-            channels->next.reset(); // failed, not opening: nothing left on the server
-            return nullptr;
-        }
-        // Refused (never opened on the server, so freeing it leaves nothing behind): this
-        // server runs one channel at a time, and the last one must be closed first.
+        // Failed, not opening: freeing it leaves nothing on the server.
         channels->next.reset();
+        if (!refused())
+            return nullptr;
+        // Refused: this server runs one channel at a time, and the last must be closed first.
         channels->single = true;
         closeFinished(channels);
     }
