@@ -3,10 +3,10 @@
 // page after a run on a deployed simulated cluster, in a wizard window of 1280×800 with the
 // steps panel, in English and in French, for people to review (UX.md: check the French
 // screenshots). Runs only when PVEHA_SHOTS_DIR names a folder; skipped otherwise.
+#include "../gui/ShotsMain.h"
 #include "CrashTestPage.h"
 #include "HealthPage.h"
 #include "HealthTestUtil.h"
-#include "../gui/ShotsMain.h"
 #include "PageId.h"
 #include "common/I18n.h"
 #include "engine/HealthGatherer.h"
@@ -36,12 +36,7 @@ private Q_SLOTS:
         QDir().mkpath(m_dir);
     }
 
-    void shots_data()
-    {
-        QTest::addColumn<QString>("lang");
-        QTest::newRow("en") << QStringLiteral("en");
-        QTest::newRow("fr") << QStringLiteral("fr");
-    }
+    void shots_data() { shots::languageRows(); }
 
     void shots()
     {

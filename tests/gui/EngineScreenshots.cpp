@@ -4,8 +4,8 @@
 // failed, done), in English and French, saved as PNG for people to review. Runs only when
 // PVEHA_SHOTS_DIR names a folder; skipped otherwise.
 #include "EngineTestUtil.h"
-#include "ShotsMain.h"
 #include "NodeSim.h"
+#include "ShotsMain.h"
 #include "common/I18n.h"
 #include "dialogs/EraseConfirmDialog.h"
 #include "pages/DeployLog.h"
@@ -45,12 +45,7 @@ private Q_SLOTS:
     }
     void cleanup() { I18n::instance().setLanguage(QStringLiteral("en")); }
 
-    void shots_data()
-    {
-        QTest::addColumn<QString>("lang");
-        QTest::newRow("en") << QStringLiteral("en");
-        QTest::newRow("fr") << QStringLiteral("fr");
-    }
+    void shots_data() { shots::languageRows(); }
 
     void shots()
     {

@@ -4,6 +4,7 @@
 #include "pages/FinishPage.h"
 #include "InstallerWizard.h"
 #include "PageId.h"
+#include "ShotsMain.h"
 #include "SpecModel.h"
 #include "common/I18n.h"
 #include "engine/CrashTest.h"
@@ -229,18 +230,11 @@ private Q_SLOTS:
 
     // Not a check but a look: the Finish page in the wizard after an export, in English and
     // French. Runs only when PVEHA_SHOTS_DIR names a folder.
-    void screenshots_data()
-    {
-        QTest::addColumn<QString>("lang");
-        QTest::newRow("en") << QStringLiteral("en");
-        QTest::newRow("fr") << QStringLiteral("fr");
-    }
+    void screenshots_data() { shots::languageRows(); }
 
     void screenshots()
     {
-        const QString dir = qEnvironmentVariable("PVEHA_SHOTS_DIR");
-        if (dir.isEmpty())
-            QSKIP("Set PVEHA_SHOTS_DIR to a folder to write the screenshots.");
+        PVEHA_SHOTS_DIR_OR_SKIP(dir);
         QFETCH(QString, lang);
         I18n::instance().setLanguage(lang);
         InstallerWizard wizard;

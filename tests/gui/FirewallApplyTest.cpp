@@ -6,6 +6,7 @@
 
 #include "InstallerWizard.h"
 #include "PageId.h"
+#include "ShotsMain.h"
 #include "SpecModel.h"
 #include "common/I18n.h"
 #include "engine/EngineRunner.h"
@@ -393,18 +394,11 @@ private Q_SLOTS:
 
     // Not a check but a look: the page in the wizard after a read that found differences and
     // after the apply, in English and French. Runs only when PVEHA_SHOTS_DIR names a folder.
-    void screenshots_data()
-    {
-        QTest::addColumn<QString>("lang");
-        QTest::newRow("en") << QStringLiteral("en");
-        QTest::newRow("fr") << QStringLiteral("fr");
-    }
+    void screenshots_data() { shots::languageRows(); }
 
     void screenshots()
     {
-        const QString dir = qEnvironmentVariable("PVEHA_SHOTS_DIR");
-        if (dir.isEmpty())
-            QSKIP("Set PVEHA_SHOTS_DIR to a folder to write the screenshots.");
+        PVEHA_SHOTS_DIR_OR_SKIP(dir);
         QFETCH(QString, lang);
         QDir().mkpath(dir);
         I18n::instance().setLanguage(lang);

@@ -3,8 +3,8 @@
 // window per page, in English and in French, for people to review (UX.md: check the French
 // screenshots). Runs only when PVEHA_SHOTS_DIR names a folder; skipped otherwise.
 #include "InstallerWizard.h"
-#include "ShotsMain.h"
 #include "PageId.h"
+#include "ShotsMain.h"
 #include "SpecModel.h"
 #include "common/I18n.h"
 
@@ -62,9 +62,7 @@ private Q_SLOTS:
 
     void shots()
     {
-        const QString dir = qEnvironmentVariable("PVEHA_SHOTS_DIR");
-        if (dir.isEmpty())
-            QSKIP("Set PVEHA_SHOTS_DIR to a folder to write the screenshots.");
+        PVEHA_SHOTS_DIR_OR_SKIP(dir);
         QFETCH(QString, lang);
         QFETCH(bool, broken);
         QDir().mkpath(dir);

@@ -104,17 +104,26 @@ private:
             });
         return true;
     }
-    DeployResult deploy(Recorder *recorder, const Plan &plan,
-                        const std::atomic_bool *cancel = nullptr,
-                        const DeploymentEngine::SecretProvider &secrets = {})
+    /// Runs `plan` with the events going to `sink`; the join password is the simulator's
+    /// unless `secrets` says otherwise.
+    DeployResult deployWith(const DeploymentEngine::EventSink &sink, const Plan &plan,
+                            const std::atomic_bool *cancel = nullptr,
+                            const DeploymentEngine::SecretProvider &secrets = {})
     {
         DeploymentEngine engine(m_spec, *m_sessions);
-        if (recorder)
-            engine.setEventSink(recorder->sink());
+        if (sink)
+            engine.setEventSink(sink);
         engine.setSecretProvider(secrets ? secrets : [](Step::Secret, const QString &) {
             return std::optional<QString>(QStringLiteral("sim-root-password"));
         });
         return engine.run(plan, cancel);
+    }
+    DeployResult deploy(Recorder *recorder, const Plan &plan,
+                        const std::atomic_bool *cancel = nullptr,
+                        const DeploymentEngine::SecretProvider &secrets = {})
+    {
+        return deployWith(recorder ? recorder->sink() : DeploymentEngine::EventSink(), plan, cancel,
+                          secrets);
     }
 
 private Q_SLOTS:
@@ -348,20 +357,16 @@ private Q_SLOTS:
     {
         QVERIFY2(fresh(), qPrintable(m_h->errorString()));
         std::atomic_bool stop{false};
-        DeploymentEngine engine(m_spec, *m_sessions);
         QStringList started;
         QMutex mutex;
-        engine.setEventSink([&](const EngineEvent &e) {
+        const auto sink = [&](const EngineEvent &e) {
             QMutexLocker lock(&mutex);
             if (e.type == EngineEvent::Type::Started)
                 started << e.step;
             if (e.type == EngineEvent::Type::Done && e.step == QLatin1String("cluster.create"))
                 stop = true;
-        });
-        engine.setSecretProvider([](Step::Secret, const QString &) {
-            return std::optional<QString>(QStringLiteral("sim-root-password"));
-        });
-        const DeployResult r = engine.run(PlanBuilder::build(m_spec), &stop);
+        };
+        const DeployResult r = deployWith(sink, PlanBuilder::build(m_spec), &stop);
         QVERIFY(r.cancelled);
         QVERIFY(!r.ok);
         QVERIFY2(!started.contains(QStringLiteral("cluster.join")),
@@ -376,15 +381,11 @@ private Q_SLOTS:
         // pveceph takes its time, so Stop comes while `pveceph install` runs.
         QVERIFY(sim::SimCluster::setDelay(m_h->simDir(), QStringLiteral("pveceph"), 3000));
         std::atomic_bool stop{false};
-        DeploymentEngine engine(m_spec, *m_sessions);
-        engine.setEventSink([&](const EngineEvent &e) {
+        const auto sink = [&](const EngineEvent &e) {
             if (e.type == EngineEvent::Type::Started && e.step == QLatin1String("ceph.install"))
                 stop = true;
-        });
-        engine.setSecretProvider([](Step::Secret, const QString &) {
-            return std::optional<QString>(QStringLiteral("sim-root-password"));
-        });
-        const DeployResult r = engine.run(PlanBuilder::build(m_spec), &stop);
+        };
+        const DeployResult r = deployWith(sink, PlanBuilder::build(m_spec), &stop);
         QVERIFY(r.cancelled);
         QVERIFY(!r.ok);
         QCOMPARE(r.failure(), nullptr);

@@ -79,6 +79,36 @@ private:
                QString::fromUtf8(QJsonDocument(h.reasons).toJson());
     }
 
+    /// What every degraded case shares: exit status 1, overall "warn", the contract's document
+    /// with `raid` as the nodes' arrays, and Ceph's own health word. Check
+    /// QTest::currentTestFailed() after it.
+    void checkWarn(const Health &h, const QMap<QString, RaidRow> &raid, const QString &cephHealth)
+    {
+        QVERIFY2(h.run.finished && h.run.exitCode == 1, qPrintable(describe(h)));
+        QCOMPARE(h.doc.value(QLatin1String("overall")).toString(), QStringLiteral("warn"));
+        const QStringList problems = contractProblems(h.doc, raid);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n')) + describe(h)));
+        QCOMPARE(
+            h.doc.value(QLatin1String("ceph")).toObject().value(QLatin1String("health")).toString(),
+            cephHealth);
+    }
+
+    /// Stops a systemd unit of `node` over SSH, as an admin would, then runs health and checks
+    /// what a stopped Ceph daemon gives (checkWarn, HEALTH_WARN). Check
+    /// QTest::currentTestFailed() after it.
+    Health healthWithUnitStopped(const QString &node, const QString &unit)
+    {
+        const NodeRun stop = m_h.overSsh(nodeIndex(node), QStringLiteral("systemctl stop ") + unit);
+        if (!stop.ok()) {
+            QTest::qFail(qPrintable(QStringLiteral("systemctl stop %1: %2").arg(unit, stop.err)),
+                         __FILE__, __LINE__);
+            return {};
+        }
+        const Health h = health();
+        checkWarn(h, allClean(), QStringLiteral("HEALTH_WARN"));
+        return h;
+    }
+
     int nodeIndex(const QString &name) const
     {
         for (int i = 0; i < m_h.size(); ++i)
@@ -166,17 +196,13 @@ private Q_SLOTS:
         QCOMPARE(knob.exitCode(), 0);
 
         const Health h = health();
-        QVERIFY2(h.run.finished && h.run.exitCode == 1, qPrintable(describe(h)));
         // Degraded with its redundancy gone but its data served: the evaluator's "warn".
-        QCOMPARE(h.doc.value(QLatin1String("overall")).toString(), QStringLiteral("warn"));
         QMap<QString, RaidRow> raid = allClean();
         raid[QStringLiteral("node-02")] =
             RaidRow{QStringLiteral("degraded"), 3, QStringLiteral("U_UU")};
-        const QStringList problems = contractProblems(h.doc, raid);
-        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n')) + describe(h)));
-        QCOMPARE(
-            h.doc.value(QLatin1String("ceph")).toObject().value(QLatin1String("health")).toString(),
-            QStringLiteral("HEALTH_OK"));
+        checkWarn(h, raid, QStringLiteral("HEALTH_OK"));
+        if (QTest::currentTestFailed())
+            return;
         QCOMPARE(h.reasons.size(), 1);
         const QJsonObject r = reason(h, QStringLiteral("raid.md0"), QStringLiteral("node-02"));
         QCOMPARE(r.value(QLatin1String("level")).toString(), QStringLiteral("warn"));
@@ -202,17 +228,10 @@ private Q_SLOTS:
     {
         const int id = m_osdOf.value(QStringLiteral("node-03"));
         const QString unit = QStringLiteral("ceph-osd@%1").arg(id);
-        const NodeRun stop = m_h.overSsh(nodeIndex(QStringLiteral("node-03")),
-                                         QStringLiteral("systemctl stop ") + unit);
-        QVERIFY2(stop.ok(), qPrintable(stop.err));
-
-        const Health h = health();
-        QVERIFY2(h.run.finished && h.run.exitCode == 1, qPrintable(describe(h)));
-        QCOMPARE(h.doc.value(QLatin1String("overall")).toString(), QStringLiteral("warn"));
-        const QStringList problems = contractProblems(h.doc, allClean());
-        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n')) + describe(h)));
+        const Health h = healthWithUnitStopped(QStringLiteral("node-03"), unit);
+        if (QTest::currentTestFailed())
+            return;
         const QJsonObject ceph = h.doc.value(QLatin1String("ceph")).toObject();
-        QCOMPARE(ceph.value(QLatin1String("health")).toString(), QStringLiteral("HEALTH_WARN"));
         QCOMPARE(ceph.value(QLatin1String("osdsTotal")).toInt(), 3);
         QCOMPARE(ceph.value(QLatin1String("osdsUp")).toInt(), 2);
         QCOMPARE(ceph.value(QLatin1String("osdsIn")).toInt(), 3);
@@ -243,17 +262,11 @@ private Q_SLOTS:
     {
         // node-01's: the health run reads the cluster through node-01 first, whose own ceph
         // client still answers through the two other monitors.
-        const NodeRun stop = m_h.overSsh(nodeIndex(QStringLiteral("node-01")),
-                                         QStringLiteral("systemctl stop ceph-mon@node-01"));
-        QVERIFY2(stop.ok(), qPrintable(stop.err));
-
-        const Health h = health();
-        QVERIFY2(h.run.finished && h.run.exitCode == 1, qPrintable(describe(h)));
-        QCOMPARE(h.doc.value(QLatin1String("overall")).toString(), QStringLiteral("warn"));
-        const QStringList problems = contractProblems(h.doc, allClean());
-        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n')) + describe(h)));
+        const Health h =
+            healthWithUnitStopped(QStringLiteral("node-01"), QStringLiteral("ceph-mon@node-01"));
+        if (QTest::currentTestFailed())
+            return;
         const QJsonObject ceph = h.doc.value(QLatin1String("ceph")).toObject();
-        QCOMPARE(ceph.value(QLatin1String("health")).toString(), QStringLiteral("HEALTH_WARN"));
         QCOMPARE(ceph.value(QLatin1String("monsInQuorum")).toInt(), 2);
         QCOMPARE(ceph.value(QLatin1String("monsTotal")).toInt(), 3);
         QCOMPARE(ceph.value(QLatin1String("osdsUp")).toInt(), 3);
